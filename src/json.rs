@@ -1,0 +1,91 @@
+//! JSON text in, with the position of a syntax error.
+
+use serde_json::Value;
+
+use crate::issue::IssueKind;
+
+/// Parses JSON text. serde_json stops at 128 levels of nesting, so a deep
+/// document is a syntax error, not a stack overflow. A lone UTF-16 surrogate
+/// escape (`"\ud800"`, which `JSON.stringify` writes for a JS string holding
+/// one) is read as U+FFFD, as a browser's `TextEncoder` would send it.
+pub fn parse(text: &str) -> Result<Value, IssueKind> {
+    match serde_json::from_str(text) {
+        Ok(v) => Ok(v),
+        Err(e) if e.to_string().contains("surrogate") => {
+            serde_json::from_str(&replace_lone_surrogates(text)).map_err(|e| position(&e))
+        }
+        Err(e) => Err(position(&e)),
+    }
+}
+
+fn position(e: &serde_json::Error) -> IssueKind {
+    IssueKind::InvalidJson {
+        line: e.line(),
+        column: e.column(),
+    }
+}
+
+/// Rewrites `\uD800`–`\uDFFF` escapes that are not a high–low pair as
+/// `\uFFFD`. Only called on text that failed for that reason.
+fn replace_lone_surrogates(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut last = 0;
+    let unit = |at: usize| -> Option<u16> {
+        let hex = text.get(at + 2..at + 6)?;
+        if b.get(at) == Some(&b'\\') && b.get(at + 1) == Some(&b'u') {
+            u16::from_str_radix(hex, 16).ok()
+        } else {
+            None
+        }
+    };
+    while i < b.len() {
+        if b[i] == b'\\' {
+            // Every escape is stepped over whole, so the `u` of `\\u` is not read as an escape.
+            if let Some(u) = unit(i) {
+                let high = (0xD800..0xDC00).contains(&u);
+                let low = (0xDC00..0xE000).contains(&u);
+                if high && unit(i + 6).is_some_and(|n| (0xDC00..0xE000).contains(&n)) {
+                    i += 12;
+                    continue;
+                }
+                if high || low {
+                    out.push_str(&text[last..i]);
+                    out.push_str("\\uFFFD");
+                    i += 6;
+                    last = i;
+                    continue;
+                }
+            }
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogates_become_replacement() {
+        let v = parse(r#"{"a":"x\ud800y","b":"\udc00","c":"\ud83d\ude00","d":"\\ud800"}"#).unwrap();
+        assert_eq!(v["a"], "x\u{FFFD}y");
+        assert_eq!(v["b"], "\u{FFFD}");
+        assert_eq!(v["c"], "😀");
+        assert_eq!(v["d"], "\\ud800");
+    }
+
+    #[test]
+    fn deep_nesting_is_a_syntax_error() {
+        let text = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert!(matches!(
+            parse(&text),
+            Err(IssueKind::InvalidJson { line: 1, .. })
+        ));
+    }
+}

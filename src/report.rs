@@ -1,0 +1,178 @@
+//! The outcome of validating one payload.
+
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+use crate::affiliate::Outcome;
+use crate::code::Code;
+use crate::issue::{IssueKind, Severity};
+use crate::locale::Locale;
+use crate::options::Mode;
+use crate::path::Path;
+
+/// One finding: where it is and what it is. Its message is rendered on
+/// demand, in any locale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Issue {
+    /// The place in the payload the issue is about.
+    pub path: Path,
+    /// What is wrong, with its parameters.
+    pub kind: IssueKind,
+}
+
+impl Issue {
+    /// The stable machine code.
+    pub fn code(&self) -> Code {
+        self.kind.code()
+    }
+
+    /// Error, warning or notice.
+    pub fn severity(&self) -> Severity {
+        self.kind.code().severity()
+    }
+
+    /// The RFC 6901 JSON Pointer of the place.
+    pub fn pointer(&self) -> String {
+        self.path.pointer()
+    }
+
+    /// The form-field name of the place, in `build_payload`'s notation.
+    pub fn field(&self) -> String {
+        self.path.field()
+    }
+
+    /// The message in a locale.
+    pub fn message(&self, locale: Locale) -> String {
+        crate::messages::render(&self.kind, &self.path, locale)
+    }
+
+    /// This issue as the JS contract's `Issue` object, rendered in a locale:
+    /// `{path, field, code, message, params}`.
+    pub fn rendered(&self, locale: Locale) -> RenderedIssue<'_> {
+        RenderedIssue {
+            issue: self,
+            locale,
+        }
+    }
+}
+
+/// An [`Issue`] serialized with its message in a locale.
+#[derive(Debug)]
+pub struct RenderedIssue<'a> {
+    issue: &'a Issue,
+    locale: Locale,
+}
+
+impl Serialize for RenderedIssue<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        /// Serializes only the `params` object of the kind.
+        struct Params<'a>(&'a IssueKind);
+        impl Serialize for Params<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match serde_json::to_value(self.0) {
+                    Ok(serde_json::Value::Object(mut o)) => o
+                        .remove("params")
+                        .unwrap_or_else(|| serde_json::Value::Object(Default::default()))
+                        .serialize(s),
+                    _ => serde_json::Value::Object(Default::default()).serialize(s),
+                }
+            }
+        }
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("path", &self.issue.pointer())?;
+        m.serialize_entry("field", &self.issue.field())?;
+        m.serialize_entry("code", self.issue.code().as_str())?;
+        m.serialize_entry("message", &self.issue.message(self.locale))?;
+        m.serialize_entry("params", &Params(&self.issue.kind))?;
+        m.end()
+    }
+}
+
+/// What validation found, and what the record's affiliate managers will be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The mode validated for.
+    pub mode: Mode,
+    /// Errors, in document order.
+    pub errors: Vec<Issue>,
+    /// Warnings, in document order.
+    pub warnings: Vec<Issue>,
+    /// Notices (what the request will do), in document order.
+    pub notices: Vec<Issue>,
+    /// The affiliate managers after the request.
+    pub affiliate_managers: Outcome,
+}
+
+impl Report {
+    /// An empty report for a mode.
+    pub(crate) fn new(mode: Mode) -> Self {
+        Report {
+            mode,
+            errors: Vec::new(),
+            warnings: Vec::new(),
+            notices: Vec::new(),
+            affiliate_managers: Outcome::default(),
+        }
+    }
+
+    /// Adds an issue to the list its severity names.
+    pub(crate) fn push(&mut self, path: Path, kind: IssueKind) {
+        let issue = Issue { path, kind };
+        match issue.severity() {
+            Severity::Error => self.errors.push(issue),
+            Severity::Warning => self.warnings.push(issue),
+            Severity::Notice => self.notices.push(issue),
+        }
+    }
+
+    /// No errors (warnings and notices allowed).
+    pub fn valid(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    /// Every issue: errors, then warnings, then notices.
+    pub fn issues(&self) -> impl Iterator<Item = &Issue> {
+        self.errors
+            .iter()
+            .chain(&self.warnings)
+            .chain(&self.notices)
+    }
+
+    /// This report as the JS contract's `Report` object, with messages in
+    /// a locale.
+    pub fn rendered(&self, locale: Locale) -> RenderedReport<'_> {
+        RenderedReport {
+            report: self,
+            locale,
+        }
+    }
+
+    /// The JS contract's `Report` as JSON text.
+    pub fn to_json(&self, locale: Locale) -> String {
+        serde_json::to_string(&self.rendered(locale)).unwrap_or_default()
+    }
+}
+
+/// A [`Report`] serialized with messages in a locale.
+#[derive(Debug)]
+pub struct RenderedReport<'a> {
+    report: &'a Report,
+    locale: Locale,
+}
+
+impl Serialize for RenderedReport<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = self.report;
+        fn list(v: &[Issue], locale: Locale) -> Vec<RenderedIssue<'_>> {
+            v.iter().map(|i| i.rendered(locale)).collect()
+        }
+        let mut m = s.serialize_map(Some(6))?;
+        m.serialize_entry("valid", &r.valid())?;
+        m.serialize_entry("mode", r.mode.as_str())?;
+        m.serialize_entry("errors", &list(&r.errors, self.locale))?;
+        m.serialize_entry("warnings", &list(&r.warnings, self.locale))?;
+        m.serialize_entry("notices", &list(&r.notices, self.locale))?;
+        m.serialize_entry("affiliateManagers", &r.affiliate_managers)?;
+        m.end()
+    }
+}

@@ -1,0 +1,131 @@
+//! The validator's test vectors, shared by the native and the wasm (Node
+//! and Chromium) runs: one body of assertions, each run giving the function
+//! that turns `(body, options)` into the JS contract's report.
+//!
+//! A case file is JSON: `{"cases": [case, …]}`, a case being
+//!
+//! ```json
+//! { "name": "…",
+//!   "options": { "mode": "edit", "userId": 5, "today": "2026-12-04", … },
+//!   "body": { … }            // or "json": "text to parse"
+//!   "errors":   [["/path", "code"], …],        // exactly these, in order
+//!   "warnings": [["/path", "code"], …],        // exactly these, in order
+//!   "notices":  [["/path", "code"], …],        // checked when given
+//!   "fields":   ["form field of each error"],  // checked when given
+//!   "params":   [{…params of each error}],     // checked when given
+//!   "affiliateManagers": { "main": 15, "assigned": [15, 16], … } // checked when given (keys given only)
+//! }
+//! ```
+
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+
+/// Every case file, by name.
+pub const FILES: &[(&str, &str)] = &[
+    ("top_level", include_str!("../cases/top_level.json")),
+    ("status", include_str!("../cases/status.json")),
+    ("password", include_str!("../cases/password.json")),
+    ("profile", include_str!("../cases/profile.json")),
+    ("payment", include_str!("../cases/payment.json")),
+    ("iban_registry", include_str!("../cases/iban_registry.json")),
+    ("affiliate", include_str!("../cases/affiliate.json")),
+    ("document", include_str!("../cases/document.json")),
+];
+
+/// The input of one case: the body (a value, or JSON text) and the options.
+pub enum Input<'a> {
+    /// A JSON value (a JS object under wasm).
+    Value(&'a Value),
+    /// JSON text.
+    Text(&'a str),
+}
+
+/// Runs every case of a file through `validate`, which returns the report
+/// in the JS contract's shape. Panics (the test fails) with every mismatch.
+pub fn run_file(name: &str, text: &str, validate: &dyn Fn(Input, &Value) -> Value) {
+    let file: Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: bad case file: {e}"));
+    let cases = file["cases"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{name}: no cases"));
+    assert!(!cases.is_empty(), "{name}: no cases");
+    let mut failures = Vec::new();
+    for case in cases {
+        let label = format!("{name} / {}", case["name"].as_str().unwrap_or("?"));
+        let options = case.get("options").cloned().unwrap_or(Value::Null);
+        let input = match (case.get("body"), case.get("json")) {
+            (Some(b), None) => Input::Value(b),
+            (None, Some(Value::String(t))) => Input::Text(t),
+            _ => panic!("{label}: a case needs exactly one of body or json"),
+        };
+        let report = validate(input, &options);
+        if let Err(msg) = check(case, &report) {
+            failures.push(format!("{label}: {msg}\n  report: {report}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failing case(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn pairs(list: &Value) -> Vec<Value> {
+    list.as_array()
+        .map(|l| l.iter().map(|i| json!([i["path"], i["code"]])).collect())
+        .unwrap_or_default()
+}
+
+/// Compares a report with a case's expectations.
+fn check(case: &Value, report: &Value) -> Result<(), String> {
+    for list in ["errors", "warnings", "notices"] {
+        if let Some(want) = case.get(list) {
+            let got = pairs(&report[list]);
+            if want.as_array() != Some(&got) {
+                return Err(format!("{list}: want {want}, got {}", Value::Array(got)));
+            }
+        }
+    }
+    let errors = report["errors"].as_array().cloned().unwrap_or_default();
+    if report["valid"] != json!(errors.is_empty()) {
+        return Err("valid disagrees with errors".into());
+    }
+    if let Some(want) = case.get("fields") {
+        let got: Vec<Value> = errors.iter().map(|e| e["field"].clone()).collect();
+        if want.as_array() != Some(&got) {
+            return Err(format!("fields: want {want}, got {got:?}"));
+        }
+    }
+    if let Some(want) = case.get("params") {
+        let got: Vec<Value> = errors.iter().map(|e| e["params"].clone()).collect();
+        if want.as_array() != Some(&got) {
+            return Err(format!("params: want {want}, got {got:?}"));
+        }
+    }
+    if let Some(Value::Object(want)) = case.get("affiliateManagers") {
+        for (k, v) in want {
+            if &report["affiliateManagers"][k] != v {
+                return Err(format!(
+                    "affiliateManagers.{k}: want {v}, got {}",
+                    report["affiliateManagers"][k]
+                ));
+            }
+        }
+    }
+    for issue in errors
+        .iter()
+        .chain(report["warnings"].as_array().into_iter().flatten())
+    {
+        for key in ["path", "field", "code", "message"] {
+            if !issue[key].is_string() {
+                return Err(format!("issue without a string {key}: {issue}"));
+            }
+        }
+        if !issue["params"].is_object() {
+            return Err(format!("issue without params object: {issue}"));
+        }
+    }
+    Ok(())
+}
