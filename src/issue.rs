@@ -87,6 +87,11 @@ pub enum IssueKind {
         /// 1-based column of the error.
         column: usize,
     },
+    /// Nested deeper than 128 levels (no request body of this API is deeper than 5).
+    NestingTooDeep {
+        /// The deepest nesting read.
+        max: usize,
+    },
     /// A JS value that has no JSON form (a BigInt, a cycle, a throwing getter).
     UnserializablePayload {},
 
@@ -329,6 +334,7 @@ pub fn samples() -> Vec<(IssueKind, Path)> {
             },
             r.clone(),
         ),
+        (K::NestingTooDeep { max: 128 }, r.clone()),
         (K::UnserializablePayload {}, r.clone()),
         (
             K::ExpectedObject {

@@ -5,20 +5,30 @@ use serde_json::Value;
 use crate::issue::IssueKind;
 
 /// Parses JSON text. serde_json stops at 128 levels of nesting, so a deep
-/// document is a syntax error, not a stack overflow. A lone UTF-16 surrogate
+/// document is a `nesting_too_deep` error, not a stack overflow. A lone UTF-16 surrogate
 /// escape (`"\ud800"`, which `JSON.stringify` writes for a JS string holding
 /// one) is read as U+FFFD, as a browser's `TextEncoder` would send it.
 pub fn parse(text: &str) -> Result<Value, IssueKind> {
-    match serde_json::from_str(text) {
-        Ok(v) => Ok(v),
-        Err(e) if e.to_string().contains("surrogate") => {
-            serde_json::from_str(&replace_lone_surrogates(text)).map_err(|e| position(&e))
+    serde_json::from_str(text).or_else(|e| {
+        // serde_json rejects lone surrogates under several messages; retry
+        // only when rewriting them changes the text, and report the first
+        // error if the retry fails too.
+        let fixed = replace_lone_surrogates(text);
+        if fixed == text {
+            return Err(position(&e));
         }
-        Err(e) => Err(position(&e)),
-    }
+        serde_json::from_str(&fixed).map_err(|_| position(&e))
+    })
 }
 
+/// serde_json's own nesting limit.
+const MAX_DEPTH: usize = 128;
+
 fn position(e: &serde_json::Error) -> IssueKind {
+    // serde_json has no error kind of its own for this; its message is stable.
+    if e.to_string().starts_with("recursion limit exceeded") {
+        return IssueKind::NestingTooDeep { max: MAX_DEPTH };
+    }
     IssueKind::InvalidJson {
         line: e.line(),
         column: e.column(),
@@ -81,11 +91,8 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_a_syntax_error() {
+    fn deep_nesting_is_an_error_not_an_overflow() {
         let text = "[".repeat(10_000) + &"]".repeat(10_000);
-        assert!(matches!(
-            parse(&text),
-            Err(IssueKind::InvalidJson { line: 1, .. })
-        ));
+        assert_eq!(parse(&text), Err(IssueKind::NestingTooDeep { max: 128 }));
     }
 }

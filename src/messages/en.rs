@@ -44,6 +44,7 @@ pub static CATALOG: Catalog = Catalog {
     },
     messages: Messages {
         invalid_json: "The request body is not valid JSON (line {line}, column {column}).",
+        nesting_too_deep: "The request body is nested deeper than {max} levels.",
         unserializable_payload: "The request body cannot be turned into JSON.",
         expected_object: "{label} must be an object.",
         expected_array: "{label} must be a list.",

@@ -10,8 +10,11 @@ use crate::issue::{IssueKind, JsonType};
 use crate::options::Mode;
 use crate::path::Path;
 
+/// The check of one account field's string value.
+type FieldCheck = fn(&str, &Path, &mut Cx);
+
 /// Account fields with a format of their own, wherever they appear.
-const FORMATS: &[(&str, fn(&str, &Path, &mut Cx))] = &[
+const FORMATS: &[(&str, FieldCheck)] = &[
     ("IBAN", iban_field),
     ("SWIFT/BIC", bic_field),
     ("Intermediary bank SWIFT", bic_field),
