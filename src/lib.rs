@@ -35,6 +35,7 @@ pub mod label;
 pub mod locale;
 pub mod messages;
 pub mod options;
+pub mod params;
 pub mod path;
 pub mod report;
 pub mod rules;

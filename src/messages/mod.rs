@@ -13,6 +13,7 @@ use crate::code::Messages;
 use crate::issue::IssueKind;
 use crate::label::{name_of, Labels, Name};
 use crate::locale::Locale;
+use crate::params::Param;
 use crate::path::Path;
 
 /// Everything a locale needs to render messages.
@@ -46,28 +47,26 @@ pub fn render(kind: &IssueKind, path: &Path, locale: Locale) -> String {
         Name::Label(l) => cat.labels.get(l).to_owned(),
         Name::Key(k) => format!("{}{}{}", cat.quote_open, k, cat.quote_close),
     };
-    let params = serde_json::to_value(kind)
-        .ok()
-        .and_then(|mut v| v.get_mut("params").map(serde_json::Value::take));
+    let params = kind.params();
     fill(cat.messages.get(kind.code()), &|name| {
         if name == "label" {
             return Some(label.clone());
         }
-        params.as_ref()?.get(name).map(|v| display(v, cat))
+        params.get(name).map(|v| display(v, cat))
     })
 }
 
 /// A parameter as message text.
-fn display(value: &serde_json::Value, cat: &Catalog) -> String {
-    use serde_json::Value;
+fn display(value: &Param, cat: &Catalog) -> String {
     match value {
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items
+        Param::Int(i) => i.to_string(),
+        Param::UInt(u) => u.to_string(),
+        Param::Text(t) => (*t).to_owned(),
+        Param::Ints(v) => v
             .iter()
-            .map(|v| display(v, cat))
+            .map(i64::to_string)
             .collect::<Vec<_>>()
             .join(cat.list_separator),
-        other => other.to_string(),
     }
 }
 
