@@ -56,3 +56,8 @@ pub use options_json::{options_from_json, OptionError};
 pub use path::Path;
 pub use report::{Issue, Report};
 pub use rules::{validate, validate_json};
+
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
