@@ -30,6 +30,7 @@
 pub mod affiliate;
 pub mod code;
 pub mod date;
+pub mod doc;
 pub mod issue;
 pub mod label;
 pub mod locale;

@@ -13,6 +13,10 @@ fn readme_lists_every_code_with_its_severity() {
             Severity::Notice => "notice",
         };
         let row = format!("| `{}` | {} |", code.as_str(), severity);
-        assert!(readme.contains(&row), "README lacks the row for {}", code.as_str());
+        assert!(
+            readme.contains(&row),
+            "README lacks the row for {}",
+            code.as_str()
+        );
     }
 }
