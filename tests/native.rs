@@ -34,5 +34,6 @@ case_tests!(
     payment,
     iban_registry,
     affiliate,
-    document
+    document,
+    locales
 );

@@ -13,6 +13,7 @@
 //!   "notices":  [["/path", "code"], …],        // checked when given
 //!   "fields":   ["form field of each error"],  // checked when given
 //!   "params":   [{…params of each error}],     // checked when given
+//!   "messages": ["message of each error"],     // exact, in options.locale; checked when given
 //!   "warning_fields", "warning_params": the same for warnings
 //!   "affiliateManagers": { "main": 15, "assigned": [15, 16], … } // checked when given (keys given only)
 //! }
@@ -32,6 +33,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("iban_registry", include_str!("../cases/iban_registry.json")),
     ("affiliate", include_str!("../cases/affiliate.json")),
     ("document", include_str!("../cases/document.json")),
+    ("locales", include_str!("../cases/locales.json")),
 ];
 
 /// The input of one case: the body (a value, or JSON text) and the options.
@@ -105,6 +107,12 @@ fn check(case: &Value, report: &Value) -> Result<(), String> {
             if want.as_array() != Some(&got) {
                 return Err(format!("{key}: want {want}, got {}", Value::Array(got)));
             }
+        }
+    }
+    if let Some(want) = case.get("messages") {
+        let got: Vec<Value> = errors.iter().map(|e| e["message"].clone()).collect();
+        if want.as_array() != Some(&got) {
+            return Err(format!("messages: want {want}, got {got:?}"));
         }
     }
     if let Some(Value::Object(want)) = case.get("affiliateManagers") {
