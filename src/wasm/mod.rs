@@ -8,6 +8,8 @@
 
 use wasm_bindgen::prelude::*;
 
+mod attach;
+
 use crate::date::Date;
 use crate::issue::IssueKind;
 use crate::locale::Locale;
