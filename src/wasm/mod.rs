@@ -9,6 +9,7 @@
 use wasm_bindgen::prelude::*;
 
 mod attach;
+pub use attach::{attach_form, Attached};
 
 use crate::date::Date;
 use crate::issue::IssueKind;

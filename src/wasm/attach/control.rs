@@ -30,7 +30,10 @@ impl Control {
             Ok(select) => return Some(Control::Select(select)),
             Err(e) => e,
         };
-        element.dyn_into::<HtmlTextAreaElement>().ok().map(Control::TextArea)
+        element
+            .dyn_into::<HtmlTextAreaElement>()
+            .ok()
+            .map(Control::TextArea)
     }
 
     /// The form's named data controls, in tree order (including those joined

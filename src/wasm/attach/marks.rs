@@ -3,8 +3,8 @@
 //! `aria-describedby`, the custom validity, and one form-level message area.
 //! Everything set is recorded so `detach` leaves the DOM as it found it.
 
-use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
 use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, HtmlFormElement};
 
 use super::control::Control;
 
@@ -115,7 +115,11 @@ impl Mark {
             .map(|control| {
                 let e = control.element();
                 let aria_invalid = e.get_attribute("aria-invalid");
-                restore(e, "aria-describedby", described_by(e.get_attribute("aria-describedby"), &id, true).as_deref());
+                restore(
+                    e,
+                    "aria-describedby",
+                    described_by(e.get_attribute("aria-describedby"), &id, true).as_deref(),
+                );
                 Saved {
                     control: control.clone(),
                     aria_invalid,
@@ -151,7 +155,11 @@ impl Mark {
         for s in &self.saved {
             let e = s.control.element();
             restore(e, "aria-invalid", s.aria_invalid.as_deref());
-            restore(e, "aria-describedby", described_by(e.get_attribute("aria-describedby"), &self.id, false).as_deref());
+            restore(
+                e,
+                "aria-describedby",
+                described_by(e.get_attribute("aria-describedby"), &self.id, false).as_deref(),
+            );
             s.control.set_custom_validity("");
         }
         self.message.remove();

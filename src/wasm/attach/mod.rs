@@ -116,10 +116,10 @@ impl Wiring {
         });
         let s = shared.clone();
         let on_mutation = Closure::<dyn Fn(Array)>::new(move |records: Array| {
-            if records
-                .iter()
-                .any(|r| r.dyn_into::<MutationRecord>().is_ok_and(|r| changes_data(&r)))
-            {
+            if records.iter().any(|r| {
+                r.dyn_into::<MutationRecord>()
+                    .is_ok_and(|r| changes_data(&r))
+            }) {
                 schedule(&s);
             }
         });
@@ -131,7 +131,12 @@ impl Wiring {
         let init = MutationObserverInit::new();
         init.set_child_list(true);
         init.set_subtree(true);
-        init.set_attribute_filter(&DATA_ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect::<Array>());
+        init.set_attribute_filter(
+            &DATA_ATTRIBUTES
+                .iter()
+                .map(|a| JsValue::from_str(a))
+                .collect::<Array>(),
+        );
         observer.observe_with_options(form, &init)?;
         Ok(Wiring {
             on_edit,
@@ -146,9 +151,11 @@ impl Wiring {
     /// is freed when it returns).
     fn remove(self, form: &HtmlFormElement) {
         for event in EDIT_EVENTS {
-            let _ = form.remove_event_listener_with_callback(event, self.on_edit.as_ref().unchecked_ref());
+            let _ = form
+                .remove_event_listener_with_callback(event, self.on_edit.as_ref().unchecked_ref());
         }
-        let _ = form.remove_event_listener_with_callback("submit", self.on_submit.as_ref().unchecked_ref());
+        let _ = form
+            .remove_event_listener_with_callback("submit", self.on_submit.as_ref().unchecked_ref());
         self.observer.disconnect();
     }
 }
@@ -299,7 +306,9 @@ impl Attached {
 pub fn attach_form(form: JsValue, options: JsValue) -> Result<Attached, JsError> {
     let form = form_element(&form)?;
     if form.has_attribute(ATTACHED_ATTR) {
-        return Err(error("`form` is already attached; detach() its handle first"));
+        return Err(error(
+            "`form` is already attached; detach() its handle first",
+        ));
     }
     let settings = Settings::read(&options, None)?;
     let n = ATTACHMENTS.fetch_add(1, Ordering::Relaxed);

@@ -46,19 +46,28 @@ impl Settings {
     pub(crate) fn read(options: &JsValue, base: Option<&Settings>) -> Result<Settings, JsError> {
         let given = if options.is_undefined() || options.is_null() {
             Object::new()
-        } else if options.is_object() && !js_sys::Array::is_array(options) && !options.is_function() {
+        } else if options.is_object() && !js_sys::Array::is_array(options) && !options.is_function()
+        {
             options.clone().unchecked_into()
         } else {
             return Err(error("options", "an object"));
         };
-        let merged = Object::assign(&Object::new(), &base.map(|b| b.merged.clone()).unwrap_or_default());
+        let merged = Object::assign(
+            &Object::new(),
+            &base.map(|b| b.merged.clone()).unwrap_or_default(),
+        );
         let merged = Object::assign(&merged, &given);
         let debounce_ms = match get(&merged, "debounce") {
             None => DEFAULT_DEBOUNCE_MS,
             Some(v) => match v.as_f64() {
                 // In range, so the conversion is exact after rounding.
                 Some(ms) if (0.0..=MAX_DEBOUNCE_MS).contains(&ms) => ms.round() as i32,
-                _ => return Err(error("debounce", "a number of milliseconds from 0 to 60000")),
+                _ => {
+                    return Err(error(
+                        "debounce",
+                        "a number of milliseconds from 0 to 60000",
+                    ))
+                }
             },
         };
         let block_submit = match get(&merged, "blockSubmit") {
