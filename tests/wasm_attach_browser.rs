@@ -65,8 +65,11 @@ fn options(json: &str) -> JsValue {
     js_sys::JSON::parse(json).expect("options JSON")
 }
 
+/// Details seen by a listener, and the listener (kept alive by the test).
+type Recorded = (Rc<RefCell<Vec<JsValue>>>, Closure<dyn Fn(Event)>);
+
 /// The `detail` of every `tm-validate` event the form dispatches.
-fn record_events(form: &HtmlFormElement) -> (Rc<RefCell<Vec<JsValue>>>, Closure<dyn Fn(Event)>) {
+fn record_events(form: &HtmlFormElement) -> Recorded {
     let seen = Rc::new(RefCell::new(Vec::new()));
     let s = seen.clone();
     let listener = Closure::<dyn Fn(Event)>::new(move |e: Event| {
