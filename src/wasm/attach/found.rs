@@ -7,26 +7,77 @@ use wasm_bindgen::JsValue;
 
 use super::control::Control;
 use super::marks::{Found, Item};
-use super::names::{canonical, resolve, ControlName};
+use super::names::{canonical, last_index, resolve, ControlName};
 
 /// `value[key]`, or `undefined`.
 fn get(value: &JsValue, key: &str) -> JsValue {
     Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// `(field, message)` of each issue in `report[list]`.
-fn issues(report: &JsValue, list: &str) -> Vec<(String, String)> {
+/// What the form needs of an issue.
+struct Named {
+    field: String,
+    path: String,
+    message: String,
+}
+
+impl Named {
+    /// Reads `{ field, path, message }` (missing parts are empty), or a
+    /// bare field name.
+    fn read(issue: &JsValue) -> Named {
+        if let Some(field) = issue.as_string() {
+            return Named {
+                field,
+                path: String::new(),
+                message: String::new(),
+            };
+        }
+        let text = |k| get(issue, k).as_string().unwrap_or_default();
+        Named {
+            field: text("field"),
+            path: text("path"),
+            message: text("message"),
+        }
+    }
+}
+
+/// Each issue in `report[list]`.
+fn issues(report: &JsValue, list: &str) -> Vec<Named> {
     let items = get(report, list);
     if !Array::is_array(&items) {
         return Vec::new();
     }
     Array::from(&items)
         .iter()
-        .map(|i| {
-            let text = |k| get(&i, k).as_string().unwrap_or_default();
-            (text("field"), text("message"))
+        .map(|i| Named::read(&i))
+        .collect()
+}
+
+/// The form's controls as the lookup sees them.
+fn names(controls: &[(String, Control)]) -> Vec<ControlName> {
+    controls
+        .iter()
+        .map(|(name, control)| ControlName {
+            canonical: canonical(name),
+            filled: control.filled(),
         })
         .collect()
+}
+
+/// The controls an issue stands beside (empty: the form as a whole).
+fn group(issue: &Named, names: &[ControlName], controls: &[(String, Control)]) -> Vec<Control> {
+    resolve(&issue.field, last_index(&issue.path), names)
+        .into_iter()
+        .filter_map(|i| controls.get(i).map(|(_, c)| c.clone()))
+        .collect()
+}
+
+/// The first control an issue (`{ field, path }`, or a field name) stands
+/// beside.
+pub(crate) fn control_for(issue: &JsValue, controls: &[(String, Control)]) -> Option<Control> {
+    group(&Named::read(issue), &names(controls), controls)
+        .into_iter()
+        .next()
 }
 
 /// What one check shows.
@@ -42,13 +93,7 @@ pub(crate) struct Shown {
 
 /// Sorts the report of `built` over `controls`.
 pub(crate) fn shown(built: &JsValue, controls: &[(String, Control)]) -> Shown {
-    let names: Vec<ControlName> = controls
-        .iter()
-        .map(|(name, control)| ControlName {
-            canonical: canonical(name),
-            filled: control.filled(),
-        })
-        .collect();
+    let names = names(controls);
     let report = get(built, "report");
     let errors = issues(&report, "errors");
     let mut out = Shown {
@@ -59,12 +104,12 @@ pub(crate) fn shown(built: &JsValue, controls: &[(String, Control)]) -> Shown {
         .into_iter()
         .map(|e| (true, e))
         .chain(issues(&report, "warnings").into_iter().map(|w| (false, w)));
-    for (error, (field, message)) in tagged {
-        let item = Item { error, message };
-        let group: Vec<Control> = resolve(&field, &names)
-            .into_iter()
-            .filter_map(|i| controls.get(i).map(|(_, c)| c.clone()))
-            .collect();
+    for (error, issue) in tagged {
+        let group = group(&issue, &names, controls);
+        let item = Item {
+            error,
+            message: issue.message,
+        };
         if group.is_empty() {
             out.general.push(item);
         } else if let Some(f) = out.found.iter_mut().find(|f| f.controls == group) {

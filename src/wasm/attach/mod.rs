@@ -276,6 +276,15 @@ impl Attached {
         self.check()
     }
 
+    /// The control an issue stands beside (`issue`: an `Issue` object, or a
+    /// `field` name), for a summary that moves focus to it; `undefined` when
+    /// the issue belongs to the form as a whole.
+    #[wasm_bindgen(js_name = controlFor)]
+    pub fn control_for(&self, issue: JsValue) -> Option<Element> {
+        let state = self.shared.try_borrow().ok()?;
+        found::control_for(&issue, &Control::all_of(&state.form)).map(|c| c.element().clone())
+    }
+
     /// Removes every listener and every mark: attributes get their earlier
     /// values back, inserted elements go, custom validity is cleared. Calling
     /// it again does nothing.

@@ -1,12 +1,16 @@
 //! Which controls of a form an issue's `field` stands beside. Pure string
 //! work, apart from the DOM, so the lookup order is in one readable place.
 //!
-//! Order: the control named exactly `field`; for a list item
-//! (`affiliateManagers[1]`) the repeated `affiliateManagers[]` controls (the
-//! item's own one, counting only filled controls as `build_payload` does) or a
-//! single `affiliateManagers` control; then the same for the nearest parent
-//! name (`paymentMethods[PayPal][0][Paypal email]` → `paymentMethods[PayPal][0]`
-//! → …). Nothing found: the issue belongs to the form as a whole.
+//! Names are compared in one notation (see [`canonical`]). Order: the
+//! controls named exactly `field` (all of them: the radios of a group; but
+//! of repeated `x[]` controls only the item's own one, when the issue's
+//! path says which); for a list item (`affiliateManagers[1]`) the repeated
+//! `affiliateManagers[]` controls (the item's own one) or a single
+//! `affiliateManagers` control; then the same for the nearest parent name
+//! (`paymentMethods[PayPal][0][Paypal email]` → `paymentMethods[PayPal][0]`
+//! → …). Nothing found: the issue belongs to the form as a whole. An item
+//! is counted among the filled controls only, since `build_payload` drops
+//! empty ones.
 
 /// One control as the lookup sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,9 +25,10 @@ pub(crate) struct ControlName {
 /// A control's name in the notation of an issue's `field`: bracket form with
 /// the first key bare (`profile[firstName]`). Dotted names
 /// (`profile.firstName`, `paymentMethods.PayPal.0.Paypal email`) are rewritten;
-/// a name with a bracket is kept as written.
+/// a name with a bracket, or with an empty dotted part (`a..b`, which
+/// `build_payload` reads as one key), is kept as written.
 pub(crate) fn canonical(name: &str) -> String {
-    if name.contains('[') || !name.contains('.') {
+    if name.contains('[') || !name.contains('.') || name.split('.').any(str::is_empty) {
         return name.to_owned();
     }
     let mut parts = name.split('.');
@@ -61,32 +66,52 @@ fn named(controls: &[ControlName], name: &str) -> Vec<usize> {
         .collect()
 }
 
+/// Item `n` of repeated controls: the `n`-th filled one (else the `n`-th,
+/// else the first); a lone control stands for every item.
+fn pick(controls: &[ControlName], repeated: Vec<usize>, n: usize) -> Vec<usize> {
+    if repeated.len() < 2 {
+        return repeated;
+    }
+    let filled: Vec<usize> = repeated
+        .iter()
+        .copied()
+        .filter(|&i| controls.get(i).is_some_and(|c| c.filled))
+        .collect();
+    let one = filled.get(n).or(repeated.get(n)).or(repeated.first());
+    one.copied().into_iter().collect()
+}
+
 /// The controls of list item `n` of `base`, if the form has list controls.
 fn list_item(controls: &[ControlName], base: &str, n: usize) -> Vec<usize> {
     let pushed = named(controls, &format!("{base}[]"));
-    if pushed.len() > 1 {
-        let filled: Vec<usize> = pushed
-            .iter()
-            .copied()
-            .filter(|&i| controls.get(i).is_some_and(|c| c.filled))
-            .collect();
-        let pick = filled.get(n).or(pushed.get(n)).or(pushed.first());
-        return pick.copied().into_iter().collect();
-    }
     if !pushed.is_empty() {
-        return pushed;
+        return pick(controls, pushed, n);
     }
     named(controls, base)
 }
 
+/// The index an issue's JSON Pointer ends with (`/affiliateManagers/1`).
+pub(crate) fn last_index(pointer: &str) -> Option<usize> {
+    let last = pointer.rsplit('/').next()?;
+    if last.is_empty() || !last.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    last.parse().ok()
+}
+
 /// The controls (indexes into `controls`) an issue about `field` stands
-/// beside; empty when it belongs to the form as a whole.
-pub(crate) fn resolve(field: &str, controls: &[ControlName]) -> Vec<usize> {
-    let mut f = field;
+/// beside; empty when it belongs to the form as a whole. `item`: the index
+/// the issue's path ends with, which picks one of repeated `x[]` controls.
+pub(crate) fn resolve(field: &str, item: Option<usize>, controls: &[ControlName]) -> Vec<usize> {
+    let field = canonical(field);
+    let mut f = field.as_str();
     while !f.is_empty() {
         let exact = named(controls, f);
         if !exact.is_empty() {
-            return exact;
+            return match item {
+                Some(n) if f == field && f.ends_with("[]") => pick(controls, exact, n),
+                _ => exact,
+            };
         }
         if let Some((base, n)) = split_index(f) {
             let item = list_item(controls, base, n);
@@ -123,6 +148,7 @@ mod tests {
         );
         assert_eq!(canonical("profile[e.mail]"), "profile[e.mail]");
         assert_eq!(canonical("email"), "email");
+        assert_eq!(canonical("a..b"), "a..b");
     }
 
     #[wasm_bindgen_test]
@@ -134,29 +160,61 @@ mod tests {
             ("affiliateManagers[]", true),
             ("profile.zip", true),
         ]);
-        assert_eq!(resolve("email", &f), [0]);
-        assert_eq!(resolve("affiliateManagers[0]", &f), [1]);
+        assert_eq!(resolve("email", None, &f), [0]);
+        assert_eq!(resolve("affiliateManagers[0]", None, &f), [1]);
         // The empty control is no list item.
-        assert_eq!(resolve("affiliateManagers[1]", &f), [3]);
-        assert_eq!(resolve("profile[zip]", &f), [4]);
-        assert_eq!(resolve("profile[zip][0]", &f), [4]);
-        assert!(resolve("profile[firstName]", &f).is_empty());
-        assert!(resolve("", &f).is_empty());
+        assert_eq!(resolve("affiliateManagers[1]", None, &f), [3]);
+        assert_eq!(resolve("profile[zip]", None, &f), [4]);
+        assert_eq!(resolve("profile[zip][0]", None, &f), [4]);
+        assert!(resolve("profile[firstName]", None, &f).is_empty());
+        assert!(resolve("", None, &f).is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    fn a_repeated_name_with_a_path_index_picks_its_item() {
+        let f = form(&[
+            ("affiliateManagers[]", true),
+            ("affiliateManagers[]", false),
+            ("affiliateManagers[]", true),
+            ("role", true),
+            ("role", false),
+        ]);
+        assert_eq!(resolve("affiliateManagers[]", Some(1), &f), [2]);
+        assert_eq!(resolve("affiliateManagers[]", None, &f), [0, 1, 2]);
+        // Radios of one group: all of them, whatever the path.
+        assert_eq!(resolve("role", Some(0), &f), [3, 4]);
+        assert_eq!(last_index("/affiliateManagers/12"), Some(12));
+        assert_eq!(last_index("/profile/zip"), None);
+        assert_eq!(last_index(""), None);
+    }
+
+    #[wasm_bindgen_test]
+    fn dotted_and_bracket_names_meet() {
+        let f = form(&[
+            ("profile.zip", true),
+            ("paymentMethods[PayPal][0][Paypal email]", true),
+        ]);
+        assert_eq!(resolve("profile[zip]", None, &f), [0]);
+        assert_eq!(resolve("profile.zip", None, &f), [0]);
+        assert_eq!(
+            resolve("paymentMethods.PayPal.0.Paypal email", None, &f),
+            [1]
+        );
     }
 
     #[wasm_bindgen_test]
     fn a_single_list_control_takes_every_item() {
         let f = form(&[("affiliateManagers", true)]);
-        assert_eq!(resolve("affiliateManagers[3]", &f), [0]);
+        assert_eq!(resolve("affiliateManagers[3]", None, &f), [0]);
         let f = form(&[("affiliateManagers[]", true)]);
-        assert_eq!(resolve("affiliateManagers[3]", &f), [0]);
+        assert_eq!(resolve("affiliateManagers[3]", None, &f), [0]);
     }
 
     #[wasm_bindgen_test]
     fn odd_fields_do_not_panic() {
         let f = form(&[("a", true)]);
         for field in ["]", "[", "[]", "a[", "a]", "a[]]", "[0]", "a[b[0]"] {
-            assert!(resolve(field, &f).len() <= 1, "{field}");
+            assert!(resolve(field, None, &f).len() <= 1, "{field}");
         }
     }
 }
