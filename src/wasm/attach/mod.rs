@@ -189,14 +189,7 @@ fn schedule(shared: &Shared) {
 fn build(form: &HtmlFormElement, options: &JsValue) -> Result<JsValue, JsError> {
     let data = web_sys::FormData::new_with_form(form)
         .map_err(|_| error("the form's data could not be read"))?;
-    // INTERIM until build_payload lands (branch `build`): the flat entries
-    // as the payload.
-    let payload = js_sys::Object::from_entries(&data).map_err(|_| error("entries"))?;
-    let report = super::validate_user_payload(payload.clone().into(), options.clone())?;
-    let built = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&built, &"payload".into(), &payload);
-    let _ = js_sys::Reflect::set(&built, &"report".into(), &report);
-    Ok(built.into())
+    super::build_payload(data.into(), options.clone())
 }
 
 /// Checks now: builds, marks the form, dispatches `tm-validate`. Returns the
