@@ -267,3 +267,61 @@ fn bad_options_throw_an_error_naming_the_option() {
     handle.detach();
     form.remove();
 }
+
+#[wasm_bindgen_test]
+fn list_items_and_renumbered_accounts_are_marked_on_their_own_control() {
+    let form = form(
+        r#"<input name="username" value="jo"><input name="email" value="jo@example.com">
+        <input name="password" value="pw-123456">
+        <input name="affiliateManagers[]" value="15"><input name="affiliateManagers[]" value="">
+        <input name="affiliateManagers[]" value="16">
+        <input name="paymentMethods[Wire transfer][5][IBAN]" value="DE00370400440532013000">"#,
+    );
+    let handle = attach(&form, r#"{"knownAffiliateManagers": [15]}"#);
+    let built = handle.check().map_err(JsValue::from).expect("check");
+    let errors = js_sys::Array::from(&get(&built, &["report", "errors"]));
+    let codes: Vec<String> = errors
+        .iter()
+        .filter_map(|e| get(&e, &["code"]).as_string())
+        .collect();
+    assert_eq!(codes.len(), 2, "{codes:?}");
+    let managers = form
+        .query_selector_all("[name='affiliateManagers[]']")
+        .expect("list");
+    let invalid: Vec<Option<String>> = (0..managers.length())
+        .map(|i| {
+            managers
+                .item(i)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+                .and_then(|e| e.get_attribute("aria-invalid"))
+        })
+        .collect();
+    assert_eq!(
+        invalid,
+        [None, None, Some("true".to_owned())],
+        "only 16 is unknown"
+    );
+    let iban = input(&form, "'paymentMethods[Wire transfer][5][IBAN]'");
+    assert_eq!(iban.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let iban_issue = errors
+        .iter()
+        .find(|e| {
+            get(e, &["path"])
+                .as_string()
+                .is_some_and(|p| p.ends_with("/IBAN"))
+        })
+        .expect("the IBAN error");
+    assert_eq!(
+        get(&iban_issue, &["path"]).as_string().as_deref(),
+        Some("/paymentMethods/Wire transfer/0/IBAN"),
+        "renumbered in the body"
+    );
+    assert_eq!(
+        handle
+            .control_for(iban_issue)
+            .map(|e| e.get_attribute("name")),
+        Some(Some("paymentMethods[Wire transfer][5][IBAN]".to_owned()))
+    );
+    handle.detach();
+    form.remove();
+}

@@ -46,6 +46,15 @@ function check(page) {
   });
 }
 
+/** A full-page screenshot from the top (so the sticky side column is
+ * beside the form's head). */
+async function shoot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const path = screenshotPath(name);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
 const at = (name) => `[name="${name}"]`;
 
 /** Fills controls by name. */
@@ -170,8 +179,7 @@ test("a complete create form: no errors, and the preview is the expected body", 
   await page.click("#submit");
   assert.match(await page.textContent("#submit-status"), /valid/);
   await page.click("#reveal");
-  const shot = screenshotPath("create-valid.png");
-  await page.screenshot({ path: shot, fullPage: true });
+  const shot = await shoot(page, "create-valid.png");
   if (process.env.UPDATE_SCREENSHOT === "1") copyFileSync(shot, join(ROOT, "docs", "screenshot.png"));
   assert.deepEqual(page.errors, []);
   await page.close();
@@ -204,7 +212,7 @@ test("a bad email marks its control invalid, with its message beside it", async 
   // Submit is held back while the error remains.
   await page.click("#submit");
   assert.equal(await page.textContent("#submit-status"), "");
-  await page.screenshot({ path: screenshotPath("bad-email.png"), fullPage: true });
+  await shoot(page, "bad-email.png");
 
   await page.fill(at("email"), "john.doe@example.com");
   await page.waitForFunction(() =>
@@ -302,7 +310,7 @@ test("the affiliate-manager outcome of edit requests, in words", async (t) => {
   const page = await openEdit();
   await EDIT_SCENARIOS[1].steps(page);
   await check(page);
-  await page.screenshot({ path: screenshotPath("edit-promote.png"), fullPage: true });
+  await shoot(page, "edit-promote.png");
   await page.close();
 });
 
@@ -328,7 +336,7 @@ test("accounts added and removed appear in and leave the preview", async () => {
   await method.locator(".pair-value").fill("bc1qexample");
   await check(page);
   assert.deepEqual((await previewBody(page)).paymentMethods.Crypto, [{ Wallet: "bc1qexample" }]);
-  await page.screenshot({ path: screenshotPath("accounts.png"), fullPage: true });
+  await shoot(page, "accounts.png");
 
   // Removing the first wire account renumbers the second to 0.
   await page.locator('.method[data-method="Wire transfer"] .remove-account').first().click();
