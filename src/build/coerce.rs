@@ -171,11 +171,9 @@ fn number(kind: Kind, n: &Number) -> Coerced {
         Kind::Integer | Kind::MainManager | Kind::List | Kind::Scalar => {
             Coerced::Send(Value::Number(n.clone()))
         }
-        Kind::Flag => match n.as_f64() {
-            Some(f) if f == 1.0 => Coerced::Send(Value::String("1".into())),
-            Some(f) if f == 0.0 => Coerced::Drop,
-            _ => Coerced::Send(Value::Number(n.clone())),
-        },
+        Kind::Flag if n.as_f64() == Some(1.0) => Coerced::Send(Value::String("1".into())),
+        Kind::Flag if n.as_f64() == Some(0.0) => Coerced::Drop,
+        Kind::Flag => Coerced::Send(Value::Number(n.clone())),
         Kind::Text | Kind::Secret | Kind::Upper | Kind::Compact => {
             coerce(kind, &FieldValue::Text(n.to_string()))
         }

@@ -6,60 +6,71 @@
 
 use std::collections::HashMap;
 
+use serde_json::Value;
+
 use super::names::Notation;
 use super::render::Place;
 use crate::path::{Path, Segment};
 use crate::report::{Issue, Report};
 
-/// The places of the body with the form's names, in document order.
+/// The places of the body with the form's names, and their document order.
 pub struct Places {
-    /// Pointer → (position in document order, place).
-    by_pointer: HashMap<String, (usize, Place)>,
+    /// Pointer → the place and the form's name for it.
+    names: HashMap<String, Place>,
+    /// Pointer → position in the body's document order (pre-order, as the
+    /// body serializes; the validator reports in that order). 0 is the body.
+    order: HashMap<String, usize>,
 }
 
 impl Places {
-    /// Indexes the places recorded while rendering.
-    pub fn new(places: Vec<Place>) -> Self {
-        let by_pointer = places
-            .into_iter()
-            .enumerate()
-            // Position 0 is the body itself.
-            .map(|(i, p)| (p.path.pointer(), (i + 1, p)))
-            .collect();
-        Places { by_pointer }
+    /// Indexes the places recorded while rendering, and the body's order.
+    pub fn new(places: Vec<Place>, body: &Value) -> Self {
+        let names = places.into_iter().map(|p| (p.path.pointer(), p)).collect();
+        let mut order = HashMap::new();
+        number(body, &Path::root(), &mut order);
+        Places { names, order }
+    }
+
+    /// The pointers of a path and of each place above it, deepest last.
+    fn prefixes(path: &Path) -> Vec<String> {
+        let mut p = Path::root();
+        path.segments()
+            .iter()
+            .map(|s| {
+                p = match s {
+                    Segment::Key(k) => p.key(k),
+                    Segment::Index(i) => p.index(*i),
+                };
+                p.pointer()
+            })
+            .collect()
     }
 
     /// The deepest recorded place at or above `path`, with how many of the
     /// path's segments it covers.
-    fn nearest(&self, path: &Path) -> Option<(usize, &(usize, Place))> {
-        let segs = path.segments();
-        let mut pointers = Vec::with_capacity(segs.len());
-        let mut p = Path::root();
-        for s in segs {
-            p = match s {
-                Segment::Key(k) => p.key(k),
-                Segment::Index(i) => p.index(*i),
-            };
-            pointers.push(p.pointer());
-        }
-        pointers
+    fn nearest(&self, path: &Path) -> Option<(usize, &Place)> {
+        Self::prefixes(path)
             .iter()
             .enumerate()
             .rev()
-            .find_map(|(n, ptr)| self.by_pointer.get(ptr).map(|hit| (n + 1, hit)))
+            .find_map(|(n, ptr)| self.names.get(ptr).map(|hit| (n + 1, hit)))
     }
 
     /// Where an issue's place stands in document order: the position of its
-    /// deepest recorded place (0 for the body).
+    /// deepest place that is in the body (0 for the body).
     fn position(&self, path: &Path) -> usize {
-        self.nearest(path).map_or(0, |(_, (pos, _))| *pos)
+        Self::prefixes(path)
+            .iter()
+            .rev()
+            .find_map(|ptr| self.order.get(ptr).copied())
+            .unwrap_or(0)
     }
 
     /// The form's name for a place: the recorded name, extended in its
     /// notation by the segments below it that no control named; `None`
     /// when nothing at or above the place was sent.
     pub fn name_of(&self, path: &Path) -> Option<String> {
-        let (covered, (_, place)) = self.nearest(path)?;
+        let (covered, place) = self.nearest(path)?;
         let mut name = place.origin.name.clone();
         for seg in path.segments().get(covered..).unwrap_or_default() {
             let text = match seg {
@@ -114,7 +125,8 @@ impl Places {
         report.notices = self.interleave(std::mem::take(&mut report.notices), notices);
     }
 
-    fn interleave(&self, validator: Vec<Issue>, build: Vec<Issue>) -> Vec<Issue> {
+    fn interleave(&self, validator: Vec<Issue>, mut build: Vec<Issue>) -> Vec<Issue> {
+        build.sort_by_key(|b| self.position(&b.path));
         let mut out = Vec::with_capacity(validator.len() + build.len());
         let mut build = build.into_iter().peekable();
         for v in validator {
@@ -126,5 +138,22 @@ impl Places {
         }
         out.extend(build);
         out
+    }
+}
+
+/// Numbers every place of a value in pre-order, from 1.
+fn number(value: &Value, path: &Path, order: &mut HashMap<String, usize>) {
+    let mut visit = |v: &Value, p: Path| {
+        let next = order.len() + 1;
+        order.insert(p.pointer(), next);
+        number(v, &p, order);
+    };
+    match value {
+        Value::Object(o) => o.iter().for_each(|(k, v)| visit(v, path.key(k))),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| visit(v, path.index(i))),
+        _ => {}
     }
 }

@@ -201,7 +201,7 @@ fn build(pairs: &[(String, FieldValue)], unreadable: bool, options: &Options) ->
     let payload = out.body(&tree);
     issues.append(&mut out.issues);
     let mut report = crate::validate(&payload, options);
-    fields::Places::new(out.places).merge(&mut report, issues);
+    fields::Places::new(out.places, &payload).merge(&mut report, issues);
     Built {
         json: serde_json::to_string_pretty(&payload).unwrap_or_default(),
         redacted_json: serde_json::to_string_pretty(&redact(&payload)).unwrap_or_default(),

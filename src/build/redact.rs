@@ -13,8 +13,11 @@ pub const MASK: &str = "••••••••";
 /// least four hidden between.
 const IBAN_MIN_SHOWN: usize = 12;
 
+/// How a secret is masked.
+type Masker = fn(&Value) -> Value;
+
 /// The places masked: a path of keys, `*` for any key or index.
-const SECRETS: &[(&[&str], fn(&Value) -> Value)] = &[
+const SECRETS: &[(&[&str], Masker)] = &[
     (&["password"], mask),
     (&["profile", "SSN"], mask),
     (&["profile", "passportNo"], mask),
@@ -58,7 +61,7 @@ pub fn redact(body: &Value) -> Value {
     out
 }
 
-fn apply(value: &mut Value, path: &[&str], masker: fn(&Value) -> Value) {
+fn apply(value: &mut Value, path: &[&str], masker: Masker) {
     let Some((first, rest)) = path.split_first() else {
         *value = masker(value);
         return;
