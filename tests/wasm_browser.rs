@@ -8,9 +8,10 @@
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
+#[macro_use]
 mod common;
 #[macro_use]
 #[path = "common/wasm.rs"]
 mod wasm_cases;
 
-all_case_files!();
+each_case_file!(wasm_case_tests);

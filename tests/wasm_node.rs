@@ -4,9 +4,10 @@
 //! (runner: wasm-bindgen-test-runner, set in .cargo/config.toml).
 #![cfg(target_arch = "wasm32")]
 
+#[macro_use]
 mod common;
 #[macro_use]
 #[path = "common/wasm.rs"]
 mod wasm_cases;
 
-all_case_files!();
+each_case_file!(wasm_case_tests);

@@ -65,19 +65,3 @@ macro_rules! wasm_case_tests {
         }
     };
 }
-
-/// Every case file of `common::FILES`, by name.
-macro_rules! all_case_files {
-    () => {
-        wasm_case_tests!(
-            top_level,
-            status,
-            password,
-            profile,
-            payment,
-            iban_registry,
-            affiliate,
-            document,
-        );
-    };
-}
