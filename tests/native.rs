@@ -1,6 +1,7 @@
 //! The shared case files, run natively.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[macro_use]
 mod common;
 
 use common::Input;
@@ -26,14 +27,4 @@ macro_rules! case_tests {
     )*};
 }
 
-case_tests!(
-    top_level,
-    status,
-    password,
-    profile,
-    payment,
-    iban_registry,
-    affiliate,
-    document,
-    locales
-);
+each_case_file!(case_tests);

@@ -103,5 +103,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "يجب أن يتكون {label} من 8 أحرف أو 11 حرفًا، لا من {actual}.",
         invalid_bic_format: "يجب أن يتكون {label} من 4 أحرف، ثم رمز بلد، ثم خانتين أو 5 خانات من الأحرف أو الأرقام.",
         invalid_bic_country: "{label} يحتوي على {country} في موضع رمز البلد.",
+        unreadable_fields: "تعذّرت قراءة حقول النموذج: مرِّر FormData أو URLSearchParams أو أزواج [الاسم، القيمة] أو كائنًا عاديًا.",
+        too_many_fields: "يحتوي النموذج على أكثر من {max|plural:zero=# حقل|one=حقل واحد|two=حقلين|few=# حقول|many=# حقلًا|other=# حقل}؛ لم تُقرأ الحقول الباقية.",
+        field_name_too_long: "اسم أحد الحقول أطول من {max|plural:zero=# حرف|one=حرف واحد|two=حرفين|few=# أحرف|many=# حرفًا|other=# حرف}؛ لم يُقرأ هذا الحقل.",
+        field_name_too_deep: "اسم أحد الحقول يتكون من أكثر من {max|plural:zero=# جزء|one=جزء واحد|two=جزأين|few=# أجزاء|many=# جزءًا|other=# جزء}؛ لم يُقرأ هذا الحقل.",
+        suspicious_key: "الجزء «{key}» من اسم الحقل له معنى خاص في JavaScript؛ يُرسَل كمفتاح عادي.",
+        repeated_field: "{label}: أُرسلت لهذا الحقل قيم مختلفة من {count|plural:zero=# عنصر|one=عنصر واحد|two=عنصرين|few=# عناصر|many=# عنصرًا|other=# عنصر} في النموذج؛ لا تُستخدم إلا قيمة آخر عنصر تمت تعبئته.",
+        file_ignored: "{label}: هذا ملف، وواجهة برمجة التطبيقات لا تقبل الملفات، لذا لن يُرسَل.",
+        user_id_required: "يتطلب تعديل مستخدم معرّفَ ذلك المستخدم لتوجيه الطلب إليه.",
     },
 };

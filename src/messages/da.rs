@@ -100,5 +100,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} skal have 8 eller 11 tegn, ikke {actual}.",
         invalid_bic_format: "{label} skal bestå af 4 bogstaver, en landekode og derefter 2 eller 5 bogstaver eller cifre.",
         invalid_bic_country: "{label} indeholder {country}, hvor der skal stå en landekode.",
+        unreadable_fields: "Formularfelterne kunne ikke læses: angiv FormData, URLSearchParams, [navn, værdi]-par eller et almindeligt objekt.",
+        too_many_fields: "Formularen har mere end {max} felter; resten blev ikke læst.",
+        field_name_too_long: "Et feltnavn er længere end {max} tegn; det felt blev ikke læst.",
+        field_name_too_deep: "Et feltnavn har mere end {max} dele; det felt blev ikke læst.",
+        suspicious_key: "Feltnavnsdelen “{key}” har en særlig betydning i JavaScript; den sendes som en almindelig nøgle.",
+        repeated_field: "{label} sendes af {count} formularelementer med forskellige værdier; kun det sidst udfyldte bruges.",
+        file_ignored: "{label} er en fil; API'et modtager ikke filer, så den sendes ikke.",
+        user_id_required: "Når en bruger redigeres, skal brugerens id angives, så forespørgslen har en adresse.",
     },
 };

@@ -102,5 +102,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} debe tener 8 u 11 caracteres, no {actual}.",
         invalid_bic_format: "{label} debe constar de 4 letras, un código de país y después 2 o 5 letras o dígitos.",
         invalid_bic_country: "{label} contiene {country} donde debe ir un código de país.",
+        unreadable_fields: "No se pudieron leer los campos del formulario: pase un FormData, URLSearchParams, pares [nombre, valor] o un objeto simple.",
+        too_many_fields: "El formulario tiene más de {max} campos; el resto no se leyó.",
+        field_name_too_long: "Un nombre de campo tiene más de {max} caracteres; ese campo no se leyó.",
+        field_name_too_deep: "Un nombre de campo tiene más de {max} partes; ese campo no se leyó.",
+        suspicious_key: "La parte «{key}» de un nombre de campo es especial en JavaScript; se envía como una clave corriente.",
+        repeated_field: "{label} se envía desde {count} controles con valores distintos; solo se usa el último que se rellenó.",
+        file_ignored: "{label} es un archivo; la API no acepta archivos, así que no se envía.",
+        user_id_required: "Para editar un usuario se necesita su ID, al que se dirige la solicitud.",
     },
 };

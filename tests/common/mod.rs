@@ -36,6 +36,26 @@ pub const FILES: &[(&str, &str)] = &[
     ("locales", include_str!("../cases/locales.json")),
 ];
 
+/// Calls the macro `$m` with the name of every case file of [`FILES`], so
+/// each harness (native, wasm under Node, wasm in Chromium) has one test per
+/// file from this one list. Keep it equal to `FILES`; the wasm harnesses
+/// check that.
+macro_rules! each_case_file {
+    ($m:ident) => {
+        $m!(
+            top_level,
+            status,
+            password,
+            profile,
+            payment,
+            iban_registry,
+            affiliate,
+            document,
+            locales
+        );
+    };
+}
+
 /// The input of one case: the body (a value, or JSON text) and the options.
 pub enum Input<'a> {
     /// A JSON value (a JS object under wasm).
