@@ -40,6 +40,7 @@ labels! {
     Referrer => referrer,
     AffiliateManagerId => affiliate_manager_id,
     AffiliateManagers => affiliate_managers,
+    AffiliateManagerItem => affiliate_manager_item,
     Status => status,
     Profile => profile,
     FirstName => first_name,
@@ -121,7 +122,7 @@ pub fn name_of(path: &Path) -> Name<'_> {
     match path.segments() {
         [] => Name::Label(Label::Body),
         [Key(k)] => find(TOP, k).map_or(Name::Key(k), Name::Label),
-        [Key(a), Index(_)] if a == "affiliateManagers" => Name::Label(Label::AffiliateManagers),
+        [Key(a), Index(_)] if a == "affiliateManagers" => Name::Label(Label::AffiliateManagerItem),
         [Key(p), Key(k)] if p == "profile" => find(PROFILE, k).map_or(Name::Key(k), Name::Label),
         [Key(p), Key(_)] if p == "paymentMethods" => Name::Label(Label::PaymentMethod),
         [Key(p), Key(_), Index(_)] if p == "paymentMethods" => Name::Label(Label::Account),
