@@ -55,6 +55,7 @@ const TARGETS = {
 /** Fills every element under `root` that names a key (params from
  * `data-i18n-params`, JSON). */
 export function translate(root = document) {
+  if (root === document) document.title = t("page.title");
   for (const [attr, set] of Object.entries(TARGETS)) {
     for (const el of root.querySelectorAll(`[${attr}]`)) {
       const params = el.dataset.i18nParams ? JSON.parse(el.dataset.i18nParams) : {};

@@ -175,6 +175,13 @@ test("a complete create form: no errors, and the preview is the expected body", 
     "After this request: main manager 15; assigned 15, 16.");
   assert.equal(await page.locator("[aria-invalid=true]").count(), 0);
 
+  // Copy takes the exact body, secrets included.
+  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await page.click("#copy");
+  await page.waitForFunction(() => document.getElementById("copy-status").textContent !== "");
+  assert.equal(await page.textContent("#copy-status"), "Copied.");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), built.json);
+
   // Submitting a valid form reaches the page's own handler.
   await page.click("#submit");
   assert.match(await page.textContent("#submit-status"), /valid/);
