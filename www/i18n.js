@@ -7,6 +7,16 @@
 // is generated) to add one.
 export const LOCALES = {
   en: { name: "English", dir: "ltr" },
+  ar: { name: "العربية", dir: "rtl" },
+  da: { name: "Dansk", dir: "ltr" },
+  de: { name: "Deutsch", dir: "ltr" },
+  es: { name: "Español", dir: "ltr" },
+  fi: { name: "Suomi", dir: "ltr" },
+  it: { name: "Italiano", dir: "ltr" },
+  pt: { name: "Português", dir: "ltr" },
+  ru: { name: "Русский", dir: "ltr" },
+  sv: { name: "Svenska", dir: "ltr" },
+  zh: { name: "中文", dir: "ltr" },
 };
 
 let table = {};
