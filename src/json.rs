@@ -22,6 +22,19 @@ pub fn parse(text: &str) -> Result<Json<'_>, IssueKind> {
     })
 }
 
+/// Parses JSON text into an owned `serde_json::Value`, as [`parse`] does
+/// (same errors, same reading of lone surrogates), for callers that keep
+/// the whole value (`build_payload` reading a JS object's fields).
+pub fn parse_value(text: &str) -> Result<serde_json::Value, IssueKind> {
+    serde_json::from_str(text).or_else(|e| {
+        let fixed = replace_lone_surrogates(text);
+        if fixed == text {
+            return Err(position(&e));
+        }
+        serde_json::from_str(&fixed).map_err(|_| position(&e))
+    })
+}
+
 /// serde_json's own nesting limit.
 const MAX_DEPTH: usize = 128;
 
@@ -91,6 +104,17 @@ mod tests {
         assert_eq!(s("b"), Some("\u{FFFD}"));
         assert_eq!(s("c"), Some("😀"));
         assert_eq!(s("d"), Some("\\ud800"));
+    }
+
+    #[test]
+    fn parse_value_reads_as_parse_does() {
+        let v = parse_value(r#"{"a":"x\ud800y","c":"\ud83d\ude00"}"#).unwrap();
+        assert_eq!(v["a"], "x\u{FFFD}y");
+        assert_eq!(v["c"], "😀");
+        assert_eq!(
+            parse_value("{\n  \"a\": }").unwrap_err(),
+            parse("{\n  \"a\": }").unwrap_err()
+        );
     }
 
     #[test]
