@@ -59,6 +59,17 @@ else
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
 fi
 
+# 3b. A font with Chinese glyphs, so that the locale screenshots of the e2e
+#     tests (tests/e2e/locales.test.mjs) show text, not boxes. Arabic, Latin
+#     and Cyrillic come with Chromium's own dependencies.
+if dpkg -s fonts-wqy-microhei >/dev/null 2>&1; then
+    say "a Chinese font present"
+else
+    say "installing fonts-wqy-microhei"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q fonts-wqy-microhei
+fi
+
 # 4. npm dev dependencies (playwright-core for e2e; ajv, ajv-formats, zod,
 #    valibot for the benchmark), one install at the repo root.
 if [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1; then
