@@ -57,6 +57,23 @@ macro_rules! wasm_case_tests {
             }
         )*
 
+        /// Every code's message in every locale, rendered by the wasm
+        /// build itself: filled, and not the English text.
+        #[wasm_bindgen_test::wasm_bindgen_test]
+        fn every_code_renders_in_every_locale() {
+            use tm_user_validator::{messages::render, Locale};
+            for (kind, path) in tm_user_validator::issue::samples() {
+                let english = render(&kind, &path, Locale::En);
+                for &locale in Locale::ALL {
+                    let m = render(&kind, &path, locale);
+                    assert!(!m.trim().is_empty() && !m.contains(['{', '}']), "{locale:?}: {m}");
+                    if locale != Locale::En {
+                        assert_ne!(m, english, "{locale:?}: English left");
+                    }
+                }
+            }
+        }
+
         #[wasm_bindgen_test::wasm_bindgen_test]
         fn every_case_file_has_a_test() {
             let tested = [$(stringify!($name)),*];
