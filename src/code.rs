@@ -49,6 +49,7 @@ macro_rules! codes {
 
 codes! {
     InvalidJson => invalid_json, Error;
+    NestingTooDeep => nesting_too_deep, Error;
     UnserializablePayload => unserializable_payload, Error;
     ExpectedObject => expected_object, Error;
     ExpectedArray => expected_array, Error;

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::params::{Param, Params};
 use crate::path::Path;
 
 /// How bad an issue is. An error is something the server rejects or a value
@@ -73,11 +74,11 @@ impl JsonType {
 }
 
 /// Every kind of issue with its typed parameters. Serialized as
-/// `{"code": "...", "params": {...}}`; `params` is always an object.
+/// `{"code": "...", "params": {...}}`; `params` is always an object, built
+/// by [`IssueKind::params`].
 ///
 /// No variant carries the value of `password`, `SSN` or `passportNo`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "code", content = "params", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq)]
 pub enum IssueKind {
     // --- the document -----------------------------------------------------
     /// The JSON text does not parse.
@@ -86,6 +87,11 @@ pub enum IssueKind {
         line: usize,
         /// 1-based column of the error.
         column: usize,
+    },
+    /// Nested deeper than 128 levels (no request body of this API is deeper than 5).
+    NestingTooDeep {
+        /// The deepest nesting read.
+        max: usize,
     },
     /// A JS value that has no JSON form (a BigInt, a cycle, a throwing getter).
     UnserializablePayload {},
@@ -130,7 +136,6 @@ pub enum IssueKind {
         /// The key as sent.
         name: String,
         /// The closest known key, when one is close.
-        #[serde(skip_serializing_if = "Option::is_none")]
         suggestion: Option<String>,
     },
 
@@ -232,7 +237,6 @@ pub enum IssueKind {
     /// Not an assigned ISO 3166-1 alpha-2 code in upper case.
     InvalidCountry {
         /// The upper-case form, when that is an assigned code.
-        #[serde(skip_serializing_if = "Option::is_none")]
         suggestion: Option<String>,
     },
     /// A phone number with characters other than digits, `+`, spaces, `-`,
@@ -272,7 +276,6 @@ pub enum IssueKind {
         country: String,
         /// For a territory whose IBANs use another country's prefix (`AX`
         /// uses `FI`), that prefix.
-        #[serde(skip_serializing_if = "Option::is_none")]
         uses: Option<&'static str>,
     },
     /// The country does not use IBAN (`US`): an account number, not an IBAN.
@@ -313,6 +316,105 @@ pub enum IssueKind {
     },
 }
 
+impl IssueKind {
+    /// The parameters of this issue, by name, as `Issue.params` holds them
+    /// and message templates read them. Absent optional values are left out.
+    pub fn params(&self) -> Params<'_> {
+        use IssueKind as K;
+        use Param::{Ints, Text, UInt};
+        let n = |v: usize| UInt(u64::try_from(v).unwrap_or(u64::MAX));
+        let actual = |t: &JsonType| ("actual", Text(t.as_str()));
+        let mut p: Vec<(&'static str, Param<'_>)> = match self {
+            K::InvalidJson { line, column } => vec![("line", n(*line)), ("column", n(*column))],
+            K::NestingTooDeep { max } => vec![("max", n(*max))],
+            K::ExpectedObject { actual: t }
+            | K::ExpectedArray { actual: t }
+            | K::ExpectedString { actual: t }
+            | K::ExpectedInteger { actual: t }
+            | K::ExpectedScalar { actual: t } => vec![actual(t)],
+            K::UnknownField { name, suggestion } => {
+                let mut v = vec![("name", Text(name.as_str()))];
+                v.extend(suggestion.as_deref().map(|s| ("suggestion", Text(s))));
+                v
+            }
+            K::IntegerTooSmall { min } => vec![("min", Param::Int(*min))],
+            K::IntegerTooLarge { max } => vec![("max", UInt(*max))],
+            K::UnsupportedHash { algorithm }
+            | K::MalformedHash { algorithm }
+            | K::PasswordLooksHashed { algorithm } => vec![("algorithm", Text(algorithm))],
+            K::InvalidStatus { allowed } => vec![("allowed", Ints(allowed))],
+            K::UnusualCreateStatus { status } => vec![("status", Param::Int(*status))],
+            K::ReferrerIsSelf { user_id } => vec![("user_id", UInt(*user_id))],
+            K::DuplicateAffiliateManager { id }
+            | K::UnknownAffiliateManager { id }
+            | K::MainManagerNotAssigned { id }
+            | K::DuplicateAccountId { id } => vec![("id", UInt(*id))],
+            K::PromoteAmbiguous { count } => vec![("count", n(*count))],
+            K::DateInFuture { today } => vec![("today", Text(today))],
+            K::InvalidCountry { suggestion } => suggestion
+                .as_deref()
+                .map(|s| ("suggestion", Text(s)))
+                .into_iter()
+                .collect(),
+            K::InvalidPhoneLength { digits, min, max } => {
+                vec![("digits", n(*digits)), ("min", n(*min)), ("max", n(*max))]
+            }
+            K::InvalidIbanCountry { country, uses } => {
+                let mut v = vec![("country", Text(country.as_str()))];
+                v.extend(uses.map(|u| ("uses", Text(u))));
+                v
+            }
+            K::IbanNotUsed { country } | K::InvalidBicCountry { country } => {
+                vec![("country", Text(country))]
+            }
+            K::InvalidIbanLength {
+                country,
+                expected,
+                actual,
+            } => vec![
+                ("country", Text(country)),
+                ("expected", n(*expected)),
+                ("actual", n(*actual)),
+            ],
+            K::InvalidIbanFormat { country, structure } => {
+                vec![("country", Text(country)), ("structure", Text(structure))]
+            }
+            K::InvalidBicLength { actual } => vec![("actual", n(*actual))],
+            K::UnserializablePayload {}
+            | K::Required {}
+            | K::ForbiddenOnEdit {}
+            | K::Empty {}
+            | K::InvalidEmail {}
+            | K::InvalidHashedFlag {}
+            | K::NotAHash {}
+            | K::HashedFlagWithoutPassword {}
+            | K::InvalidDateFormat {}
+            | K::NonexistentDate {}
+            | K::DateBefore1900 {}
+            | K::InvalidPhoneCharacters {}
+            | K::SsnFormat {}
+            | K::EmptyPaymentMethodName {}
+            | K::AccountIdOnCreate {}
+            | K::NewAccount {}
+            | K::InvalidIban {}
+            | K::InvalidIbanChecksum {}
+            | K::InvalidBicFormat {} => Vec::new(),
+        };
+        p.shrink_to_fit();
+        Params(p)
+    }
+}
+
+impl Serialize for IssueKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("code", self.code().as_str())?;
+        m.serialize_entry("params", &self.params())?;
+        m.end()
+    }
+}
+
 /// One sample of every kind of issue at a plausible place, for tests that
 /// render every message of every locale (here, in the wasm tests and in the
 /// i18n tests). Not part of the stable API.
@@ -329,6 +431,7 @@ pub fn samples() -> Vec<(IssueKind, Path)> {
             },
             r.clone(),
         ),
+        (K::NestingTooDeep { max: 128 }, r.clone()),
         (K::UnserializablePayload {}, r.clone()),
         (
             K::ExpectedObject {

@@ -1,24 +1,35 @@
 //! JSON text in, with the position of a syntax error.
 
-use serde_json::Value;
-
+use crate::doc::{self, Json};
 use crate::issue::IssueKind;
 
 /// Parses JSON text. serde_json stops at 128 levels of nesting, so a deep
-/// document is a syntax error, not a stack overflow. A lone UTF-16 surrogate
+/// document is a `nesting_too_deep` error, not a stack overflow. A lone UTF-16 surrogate
 /// escape (`"\ud800"`, which `JSON.stringify` writes for a JS string holding
 /// one) is read as U+FFFD, as a browser's `TextEncoder` would send it.
-pub fn parse(text: &str) -> Result<Value, IssueKind> {
-    match serde_json::from_str(text) {
-        Ok(v) => Ok(v),
-        Err(e) if e.to_string().contains("surrogate") => {
-            serde_json::from_str(&replace_lone_surrogates(text)).map_err(|e| position(&e))
+pub fn parse(text: &str) -> Result<Json<'_>, IssueKind> {
+    doc::from_str(text).or_else(|e| {
+        // serde_json rejects lone surrogates under several messages; retry
+        // only when rewriting them changes the text, and report the first
+        // error if the retry fails too.
+        let fixed = replace_lone_surrogates(text);
+        if fixed == text {
+            return Err(position(&e));
         }
-        Err(e) => Err(position(&e)),
-    }
+        doc::from_str(&fixed)
+            .map(Json::into_owned)
+            .map_err(|_| position(&e))
+    })
 }
 
+/// serde_json's own nesting limit.
+const MAX_DEPTH: usize = 128;
+
 fn position(e: &serde_json::Error) -> IssueKind {
+    // serde_json has no error kind of its own for this; its message is stable.
+    if e.to_string().starts_with("recursion limit exceeded") {
+        return IssueKind::NestingTooDeep { max: MAX_DEPTH };
+    }
     IssueKind::InvalidJson {
         line: e.line(),
         column: e.column(),
@@ -74,18 +85,17 @@ mod tests {
     #[test]
     fn lone_surrogates_become_replacement() {
         let v = parse(r#"{"a":"x\ud800y","b":"\udc00","c":"\ud83d\ude00","d":"\\ud800"}"#).unwrap();
-        assert_eq!(v["a"], "x\u{FFFD}y");
-        assert_eq!(v["b"], "\u{FFFD}");
-        assert_eq!(v["c"], "😀");
-        assert_eq!(v["d"], "\\ud800");
+        let o = v.as_object().unwrap();
+        let s = |k| o.get(k).and_then(Json::as_str);
+        assert_eq!(s("a"), Some("x\u{FFFD}y"));
+        assert_eq!(s("b"), Some("\u{FFFD}"));
+        assert_eq!(s("c"), Some("😀"));
+        assert_eq!(s("d"), Some("\\ud800"));
     }
 
     #[test]
-    fn deep_nesting_is_a_syntax_error() {
+    fn deep_nesting_is_an_error_not_an_overflow() {
         let text = "[".repeat(10_000) + &"]".repeat(10_000);
-        assert!(matches!(
-            parse(&text),
-            Err(IssueKind::InvalidJson { line: 1, .. })
-        ));
+        assert_eq!(parse(&text), Err(IssueKind::NestingTooDeep { max: 128 }));
     }
 }

@@ -30,11 +30,13 @@
 pub mod affiliate;
 pub mod code;
 pub mod date;
+pub mod doc;
 pub mod issue;
 pub mod label;
 pub mod locale;
 pub mod messages;
 pub mod options;
+pub mod params;
 pub mod path;
 pub mod report;
 pub mod rules;
@@ -55,3 +57,8 @@ pub use options_json::{options_from_json, OptionError};
 pub use path::Path;
 pub use report::{Issue, Report};
 pub use rules::{validate, validate_json};
+
+/// The README's Rust examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

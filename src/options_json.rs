@@ -46,7 +46,7 @@ fn get<'v>(o: &'v serde_json::Map<String, Value>, key: &str) -> Option<&'v Value
 }
 
 fn id(v: &Value, name: &str) -> Result<u64, OptionError> {
-    integer::id(v).map_err(|_| err(name, "a positive integer"))
+    integer::id(&crate::doc::Json::from_value(v)).map_err(|_| err(name, "a positive integer"))
 }
 
 fn ids(v: &Value, name: &str) -> Result<Vec<u64>, OptionError> {

@@ -2,8 +2,6 @@
 //! Pointer (`/paymentMethods/Wire transfer/0/SWIFT~1BIC`) and as the form-field
 //! name that `build_payload` reads (`paymentMethods[Wire transfer][0][SWIFT/BIC]`).
 
-use std::fmt::Write;
-
 /// One step into a JSON document: an object key or an array index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment {
@@ -54,22 +52,13 @@ impl Path {
 
     /// RFC 6901 JSON Pointer: `~` is written `~0` and `/` is written `~1`.
     pub fn pointer(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.text_len());
         for seg in &self.segments {
             out.push('/');
             match seg {
-                Segment::Key(k) => {
-                    for c in k.chars() {
-                        match c {
-                            '~' => out.push_str("~0"),
-                            '/' => out.push_str("~1"),
-                            c => out.push(c),
-                        }
-                    }
-                }
-                Segment::Index(i) => {
-                    let _ = write!(out, "{i}");
-                }
+                Segment::Key(k) if !k.contains(['~', '/']) => out.push_str(k),
+                Segment::Key(k) => out.push_str(&k.replace('~', "~0").replace('/', "~1")),
+                Segment::Index(i) => push_index(&mut out, *i),
             }
         }
         out
@@ -80,24 +69,49 @@ impl Path {
     /// Keys are written as they are: `build_payload` reads a bracket up to
     /// its closing `]`.
     pub fn field(&self) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.text_len() + self.segments.len());
         for (n, seg) in self.segments.iter().enumerate() {
-            match (n, seg) {
-                (0, Segment::Key(k)) => out.push_str(k),
-                (0, Segment::Index(i)) => {
-                    let _ = write!(out, "{i}");
-                }
-                (_, Segment::Key(k)) => {
-                    out.push('[');
-                    out.push_str(k);
-                    out.push(']');
-                }
-                (_, Segment::Index(i)) => {
-                    let _ = write!(out, "[{i}]");
-                }
+            if n > 0 {
+                out.push('[');
+            }
+            match seg {
+                Segment::Key(k) => out.push_str(k),
+                Segment::Index(i) => push_index(&mut out, *i),
+            }
+            if n > 0 {
+                out.push(']');
             }
         }
         out
+    }
+
+    /// Roughly the length of the pointer, to size the strings once.
+    fn text_len(&self) -> usize {
+        self.segments
+            .iter()
+            .map(|s| match s {
+                Segment::Key(k) => k.len() + 1,
+                Segment::Index(_) => 4,
+            })
+            .sum()
+    }
+}
+
+/// Writes an index in decimal without the formatting machinery.
+fn push_index(out: &mut String, mut i: usize) {
+    let mut digits = [0u8; 20];
+    let mut n = digits.len();
+    loop {
+        n -= 1;
+        // `i % 10` is below 10, so the digit is ASCII.
+        digits[n] = b'0' + (i % 10) as u8;
+        i /= 10;
+        if i == 0 {
+            break;
+        }
+    }
+    for &d in &digits[n..] {
+        out.push(char::from(d));
     }
 }
 
@@ -116,5 +130,51 @@ mod tests {
         assert_eq!(p.field(), "paymentMethods[a~b/c][0][SWIFT/BIC]");
         assert_eq!(Path::root().pointer(), "");
         assert_eq!(Path::root().field(), "");
+    }
+}
+
+/// A place in the payload while the rules walk it: a chain of borrowed
+/// steps on the stack, which costs nothing until an issue needs an owned
+/// [`Path`].
+#[derive(Debug, Clone, Copy)]
+pub enum Loc<'a> {
+    /// The document itself.
+    Root,
+    /// A member of the object at the parent place.
+    Key(&'a Loc<'a>, &'a str),
+    /// An element of the array at the parent place.
+    Index(&'a Loc<'a>, usize),
+}
+
+impl<'a> Loc<'a> {
+    /// The place of a member of this object.
+    pub fn key(&'a self, key: &'a str) -> Loc<'a> {
+        Loc::Key(self, key)
+    }
+
+    /// The place of an element of this array.
+    pub fn index(&'a self, index: usize) -> Loc<'a> {
+        Loc::Index(self, index)
+    }
+
+    /// The owned path of this place.
+    pub fn to_path(&self) -> Path {
+        let mut segments = Vec::new();
+        let mut at = self;
+        loop {
+            match at {
+                Loc::Root => break,
+                Loc::Key(parent, k) => {
+                    segments.push(Segment::Key((*k).to_owned()));
+                    at = parent;
+                }
+                Loc::Index(parent, i) => {
+                    segments.push(Segment::Index(*i));
+                    at = parent;
+                }
+            }
+        }
+        segments.reverse();
+        Path { segments }
     }
 }

@@ -1,5 +1,10 @@
 //! English.
+//!
+//! Every template starts with `{label}` (or names its subject), so the
+//! field's name is the subject of the sentence.
 
+use super::number::NumberFormat;
+use super::plural::PluralRule;
 use super::Catalog;
 use crate::code::Messages;
 use crate::label::Labels;
@@ -10,6 +15,8 @@ pub static CATALOG: Catalog = Catalog {
     quote_open: "“",
     quote_close: "”",
     list_separator: ", ",
+    numbers: NumberFormat { group: ",", group_from: 4, minus: "-" },
+    plural: PluralRule::One,
     labels: Labels {
         body: "The request body",
         id: "The user ID",
@@ -44,6 +51,7 @@ pub static CATALOG: Catalog = Catalog {
     },
     messages: Messages {
         invalid_json: "The request body is not valid JSON (line {line}, column {column}).",
+        nesting_too_deep: "The request body is nested deeper than {max} levels.",
         unserializable_payload: "The request body cannot be turned into JSON.",
         expected_object: "{label} must be an object.",
         expected_array: "{label} must be a list.",
@@ -57,7 +65,7 @@ pub static CATALOG: Catalog = Catalog {
         integer_too_small: "{label} must be at least {min}.",
         integer_too_large: "{label} must be at most {max}.",
         invalid_email: "{label} is not a valid email address.",
-        invalid_hashed_flag: "{label} must be \"0\" or \"1\".",
+        invalid_hashed_flag: "{label} must be “0” or “1”.",
         not_a_hash: "{label} is marked as hashed but is not a bcrypt, argon2i or argon2id hash.",
         unsupported_hash: "{label} is a {algorithm} hash; only bcrypt, argon2i and argon2id are supported.",
         malformed_hash: "{label} starts like a {algorithm} hash but is not a well-formed one.",
@@ -69,7 +77,7 @@ pub static CATALOG: Catalog = Catalog {
         duplicate_affiliate_manager: "{label} lists manager {id} more than once.",
         unknown_affiliate_manager: "Affiliate manager {id} does not exist.",
         main_manager_not_assigned: "The main affiliate manager {id} is kept but is not in the new list.",
-        promote_ambiguous: "{label} is empty and {count} managers are assigned: nobody is promoted and the main manager is unset.",
+        promote_ambiguous: "{label} is empty and {count|plural:one=# manager is|other=# managers are} assigned: nobody is promoted and the main manager is unset.",
         invalid_date_format: "{label} must be a date written YYYY-MM-DD.",
         nonexistent_date: "{label} is not a day of the calendar.",
         date_in_future: "{label} is in the future (today is {today}).",
@@ -82,10 +90,10 @@ pub static CATALOG: Catalog = Catalog {
         duplicate_account_id: "{label} {id} appears twice in this payment method.",
         account_id_on_create: "{label} is ignored when creating a user.",
         new_account: "{label} has no ID: a new account will be created.",
-        invalid_iban: "{label} is not an IBAN.",
-        invalid_iban_country: "{label} starts with {country}, which is no IBAN country.[[ Accounts there have IBANs starting with {uses}.]]",
+        invalid_iban: "{label} is not shaped like an IBAN: two letters, two digits, then letters and digits.",
+        invalid_iban_country: "{label} starts with {country}, which is not an IBAN country code.[[ Accounts there have IBANs starting with {uses}.]]",
         iban_not_used: "{label} starts with {country}, a country that does not use IBAN: this is an account number, not an IBAN.",
-        invalid_iban_length: "{label} must have {expected} characters for {country}, not {actual}.",
+        invalid_iban_length: "{label} must have {expected|plural:one=# character|other=# characters} for {country}, not {actual}.",
         invalid_iban_format: "{label} does not follow the account format of {country} ({structure}).",
         invalid_iban_checksum: "{label} has wrong check digits: a character is mistyped.",
         invalid_bic_length: "{label} must have 8 or 11 characters, not {actual}.",

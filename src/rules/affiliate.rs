@@ -1,20 +1,20 @@
 //! `affiliate_manager_id` and `affiliateManagers`: each value's own rules,
 //! then the outcome table and the warnings it raises.
 
-use serde_json::{Map, Value};
+use crate::doc::{Json, Object};
 
 use super::{integer, Cx};
 use crate::affiliate::{outcome, ListField, MainField};
-use crate::issue::{IssueKind, JsonType};
-use crate::path::Path;
+use crate::issue::IssueKind;
+use crate::path::Loc;
 
 /// Checks both fields and stores the outcome in the report.
-pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
+pub fn check(body: &Object, root: &Loc, cx: &mut Cx) {
     let main_path = root.key("affiliate_manager_id");
     let list_path = root.key("affiliateManagers");
     let main = match body.get("affiliate_manager_id") {
         None => MainField::Absent,
-        Some(Value::String(s)) if s.is_empty() => MainField::Empty,
+        Some(Json::String(s)) if s.is_empty() => MainField::Empty,
         Some(v) => match integer::id(v) {
             Ok(n) => {
                 known(n, &main_path, cx);
@@ -28,12 +28,12 @@ pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
     };
     let list = match body.get("affiliateManagers") {
         None => ListField::Absent,
-        Some(Value::Array(items)) => ids(items, &list_path, cx),
+        Some(Json::Array(items)) => ids(items, &list_path, cx),
         Some(other) => {
             cx.push(
                 &list_path,
                 IssueKind::ExpectedArray {
-                    actual: JsonType::of(other),
+                    actual: other.json_type(),
                 },
             );
             ListField::Absent
@@ -60,7 +60,7 @@ pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
 }
 
 /// The valid IDs of the list, duplicates dropped (and warned about).
-fn ids(items: &[Value], path: &Path, cx: &mut Cx) -> ListField {
+fn ids(items: &[Json], path: &Loc, cx: &mut Cx) -> ListField {
     if items.is_empty() {
         return ListField::Empty;
     }
@@ -87,7 +87,7 @@ fn ids(items: &[Value], path: &Path, cx: &mut Cx) -> ListField {
 }
 
 /// An error when the caller listed the managers that exist and `n` is not one.
-fn known(n: u64, path: &Path, cx: &mut Cx) {
+fn known(n: u64, path: &Loc, cx: &mut Cx) {
     if let Some(known) = &cx.options.known_affiliate_managers {
         if !known.contains(&n) {
             cx.push(path, IssueKind::UnknownAffiliateManager { id: n });

@@ -4,13 +4,13 @@
 use super::Cx;
 use crate::date::{Date, DateError};
 use crate::issue::IssueKind;
-use crate::path::Path;
+use crate::path::Loc;
 
 /// Years before this are warned about.
 const EARLIEST_LIKELY_YEAR: u16 = 1900;
 
 /// Checks a birth date string.
-pub fn check(s: &str, path: &Path, cx: &mut Cx) {
+pub fn check(s: &str, path: &Loc, cx: &mut Cx) {
     match Date::parse(s) {
         Err(DateError::Format) => cx.push(path, IssueKind::InvalidDateFormat {}),
         Err(DateError::Nonexistent) => cx.push(path, IssueKind::NonexistentDate {}),

@@ -23,9 +23,10 @@ mod top;
 use serde_json::Value;
 
 use crate::date::Date;
-use crate::issue::{IssueKind, JsonType};
+use crate::doc::Json;
+use crate::issue::IssueKind;
 use crate::options::Options;
-use crate::path::Path;
+use crate::path::{Loc, Path};
 use crate::report::Report;
 
 /// What every rule reads and writes while one payload is checked.
@@ -37,8 +38,8 @@ pub(crate) struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    pub fn push(&mut self, path: &Path, kind: IssueKind) {
-        self.report.push(path.clone(), kind);
+    pub fn push(&mut self, at: &Loc, kind: IssueKind) {
+        self.report.push(at.to_path(), kind);
     }
 }
 
@@ -59,19 +60,23 @@ impl Cx<'_> {
 /// ]);
 /// ```
 pub fn validate(payload: &Value, options: &Options) -> Report {
+    check(&Json::from_value(payload), options)
+}
+
+/// Validates a parsed document: what [`validate`] and [`validate_json`] share.
+pub(crate) fn check(payload: &Json, options: &Options) -> Report {
     let mut cx = Cx {
         report: Report::new(options.mode),
         options,
         today: options.today.or_else(today),
     };
-    let root = Path::root();
     match payload.as_object() {
-        Some(body) => top::check(body, &root, &mut cx),
+        Some(body) => top::check(body, &Loc::Root, &mut cx),
         None => {
             cx.push(
-                &root,
+                &Loc::Root,
                 IssueKind::ExpectedObject {
-                    actual: JsonType::of(payload),
+                    actual: payload.json_type(),
                 },
             );
             cx.report.affiliate_managers = crate::affiliate::unchanged(options);
@@ -94,7 +99,7 @@ pub fn validate(payload: &Value, options: &Options) -> Report {
 /// ```
 pub fn validate_json(text: &str, options: &Options) -> Report {
     match crate::json::parse(text) {
-        Ok(value) => validate(&value, options),
+        Ok(value) => check(&value, options),
         Err(kind) => {
             let mut report = Report::new(options.mode);
             report.push(Path::root(), kind);

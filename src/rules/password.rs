@@ -1,28 +1,28 @@
 //! `password` and `isPasswordHashed`, checked together: the flag decides
 //! whether the password must be a supported hash or must not look like one.
 
-use serde_json::{Map, Value};
+use crate::doc::{Json, Object};
 
 use super::hash::{shape, Shape};
 use super::Cx;
 use crate::issue::IssueKind;
 use crate::options::Mode;
-use crate::path::Path;
+use crate::path::Loc;
 
 /// The flag's value: `"0"`, `"1"`, `0` or `1`; `None` for anything else.
-pub fn flag(value: &Value) -> Option<bool> {
+pub fn flag(value: &Json) -> Option<bool> {
     match value {
-        Value::String(s) if s == "0" => Some(false),
-        Value::String(s) if s == "1" => Some(true),
-        Value::Number(n) if n.as_f64() == Some(0.0) => Some(false),
-        Value::Number(n) if n.as_f64() == Some(1.0) => Some(true),
+        Json::String(s) if s == "0" => Some(false),
+        Json::String(s) if s == "1" => Some(true),
+        Json::Number(n) if n.as_f64() == 0.0 => Some(false),
+        Json::Number(n) if n.as_f64() == 1.0 => Some(true),
         _ => None,
     }
 }
 
 /// Checks the flag and how the password agrees with it. The password's own
 /// type and emptiness are checked by the top-level table.
-pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
+pub fn check(body: &Object, root: &Loc, cx: &mut Cx) {
     let flag_path = root.key("isPasswordHashed");
     let hashed = match body.get("isPasswordHashed") {
         None => Some(false),
@@ -39,7 +39,7 @@ pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
     {
         cx.push(&flag_path, IssueKind::HashedFlagWithoutPassword {});
     }
-    let (Some(Value::String(pw)), Some(hashed)) = (password, hashed) else {
+    let (Some(Json::String(pw)), Some(hashed)) = (password, hashed) else {
         return;
     };
     if pw.is_empty() {

@@ -1,17 +1,20 @@
 //! `paymentMethods`: method name → list of accounts; account ids; the
 //! formats of the known account fields (IBAN, BIC, PayPal email).
 
-use serde_json::{Map, Value};
+use crate::doc::{Json, Object};
 
 use super::bic::{self, BicError};
 use super::iban::{self, IbanError};
 use super::{email, integer, text, Cx};
-use crate::issue::{IssueKind, JsonType};
+use crate::issue::IssueKind;
 use crate::options::Mode;
-use crate::path::Path;
+use crate::path::Loc;
+
+/// The check of one account field's string value.
+type FieldCheck = fn(&str, &Loc, &mut Cx);
 
 /// Account fields with a format of their own, wherever they appear.
-const FORMATS: &[(&str, fn(&str, &Path, &mut Cx))] = &[
+const FORMATS: &[(&str, FieldCheck)] = &[
     ("IBAN", iban_field),
     ("SWIFT/BIC", bic_field),
     ("Intermediary bank SWIFT", bic_field),
@@ -19,12 +22,12 @@ const FORMATS: &[(&str, fn(&str, &Path, &mut Cx))] = &[
 ];
 
 /// Checks the payment methods object.
-pub fn check(value: &Value, path: &Path, cx: &mut Cx) {
-    let Value::Object(methods) = value else {
+pub fn check(value: &Json, path: &Loc, cx: &mut Cx) {
+    let Json::Object(methods) = value else {
         cx.push(
             path,
             IssueKind::ExpectedObject {
-                actual: JsonType::of(value),
+                actual: value.json_type(),
             },
         );
         return;
@@ -35,11 +38,11 @@ pub fn check(value: &Value, path: &Path, cx: &mut Cx) {
             cx.push(&p, IssueKind::EmptyPaymentMethodName {});
         }
         match accounts {
-            Value::Array(list) => method(list, &p, cx),
+            Json::Array(list) => method(list, &p, cx),
             other => cx.push(
                 &p,
                 IssueKind::ExpectedArray {
-                    actual: JsonType::of(other),
+                    actual: other.json_type(),
                 },
             ),
         }
@@ -47,15 +50,15 @@ pub fn check(value: &Value, path: &Path, cx: &mut Cx) {
 }
 
 /// The accounts of one method.
-fn method(accounts: &[Value], path: &Path, cx: &mut Cx) {
+fn method(accounts: &[Json], path: &Loc, cx: &mut Cx) {
     let mut ids: Vec<u64> = Vec::new();
     for (i, account) in accounts.iter().enumerate() {
         let p = path.index(i);
-        let Value::Object(fields) = account else {
+        let Json::Object(fields) = account else {
             cx.push(
                 &p,
                 IssueKind::ExpectedObject {
-                    actual: JsonType::of(account),
+                    actual: account.json_type(),
                 },
             );
             continue;
@@ -69,7 +72,7 @@ fn method(accounts: &[Value], path: &Path, cx: &mut Cx) {
             if s.is_empty() {
                 continue;
             }
-            if let Some((_, check)) = FORMATS.iter().find(|(k, _)| k == key) {
+            if let Some((_, check)) = FORMATS.iter().find(|(k, _)| *k == key) {
                 check(s, &fp, cx);
             }
         }
@@ -78,7 +81,7 @@ fn method(accounts: &[Value], path: &Path, cx: &mut Cx) {
 
 /// The account's `id`: an ID, unique within the method; on create it is
 /// ignored (warning), on edit its absence creates a new account (notice).
-fn account_id(fields: &Map<String, Value>, path: &Path, ids: &mut Vec<u64>, cx: &mut Cx) {
+fn account_id(fields: &Object, path: &Loc, ids: &mut Vec<u64>, cx: &mut Cx) {
     let mode = cx.options.mode;
     match fields.get("id") {
         None if mode == Mode::Edit => cx.push(path, IssueKind::NewAccount {}),
@@ -99,7 +102,7 @@ fn account_id(fields: &Map<String, Value>, path: &Path, ids: &mut Vec<u64>, cx: 
     }
 }
 
-fn iban_field(s: &str, path: &Path, cx: &mut Cx) {
+fn iban_field(s: &str, path: &Loc, cx: &mut Cx) {
     let kind = match iban::check(s) {
         Ok(()) => return,
         Err(IbanError::NotIban) => IssueKind::InvalidIban {},
@@ -125,7 +128,7 @@ fn iban_field(s: &str, path: &Path, cx: &mut Cx) {
     cx.push(path, kind);
 }
 
-fn bic_field(s: &str, path: &Path, cx: &mut Cx) {
+fn bic_field(s: &str, path: &Loc, cx: &mut Cx) {
     let kind = match bic::check(s) {
         Ok(()) => return,
         Err(BicError::Length(actual)) => IssueKind::InvalidBicLength { actual },
@@ -135,7 +138,7 @@ fn bic_field(s: &str, path: &Path, cx: &mut Cx) {
     cx.push(path, kind);
 }
 
-fn email_field(s: &str, path: &Path, cx: &mut Cx) {
+fn email_field(s: &str, path: &Loc, cx: &mut Cx) {
     if !email::is_valid(s) {
         cx.push(path, IssueKind::InvalidEmail {});
     }

@@ -1,16 +1,16 @@
 //! `profile`: known keys with their formats, and custom fields.
 
-use serde_json::Value;
+use crate::doc::{Json, Object};
 
 use super::{birth_date, country, phone, text, Cx};
-use crate::issue::{IssueKind, JsonType};
-use crate::path::Path;
+use crate::issue::IssueKind;
+use crate::path::Loc;
 use crate::rules::phone::PhoneError;
 
 /// A known profile key and the check of its (string) value.
 struct Key {
     key: &'static str,
-    check: fn(&str, &Path, &mut Cx, &serde_json::Map<String, Value>),
+    check: fn(&str, &Loc, &mut Cx, &Object),
 }
 
 /// The documented profile keys; each must be a string when present.
@@ -62,12 +62,12 @@ const KEYS: &[Key] = &[
 ];
 
 /// Checks the profile object.
-pub fn check(value: &Value, path: &Path, cx: &mut Cx) {
-    let Value::Object(profile) = value else {
+pub fn check(value: &Json, path: &Loc, cx: &mut Cx) {
+    let Json::Object(profile) = value else {
         cx.push(
             path,
             IssueKind::ExpectedObject {
-                actual: JsonType::of(value),
+                actual: value.json_type(),
             },
         );
         return;
@@ -82,11 +82,11 @@ pub fn check(value: &Value, path: &Path, cx: &mut Cx) {
             }
             // A custom field ("Additional custom fields as needed"): a scalar.
             None => {
-                if matches!(v, Value::Object(_) | Value::Array(_)) {
+                if matches!(v, Json::Object(_) | Json::Array(_)) {
                     cx.push(
                         &p,
                         IssueKind::ExpectedScalar {
-                            actual: JsonType::of(v),
+                            actual: v.json_type(),
                         },
                     );
                 }
@@ -95,13 +95,13 @@ pub fn check(value: &Value, path: &Path, cx: &mut Cx) {
     }
 }
 
-fn any(_: &str, _: &Path, _: &mut Cx, _: &serde_json::Map<String, Value>) {}
+fn any(_: &str, _: &Loc, _: &mut Cx, _: &Object) {}
 
-fn birth(s: &str, path: &Path, cx: &mut Cx, _: &serde_json::Map<String, Value>) {
+fn birth(s: &str, path: &Loc, cx: &mut Cx, _: &Object) {
     birth_date::check(s, path, cx);
 }
 
-fn country_code(s: &str, path: &Path, cx: &mut Cx, _: &serde_json::Map<String, Value>) {
+fn country_code(s: &str, path: &Loc, cx: &mut Cx, _: &Object) {
     if !country::is_assigned(s) {
         let upper = s.trim().to_ascii_uppercase();
         let suggestion = country::is_assigned(&upper).then_some(upper);
@@ -109,7 +109,7 @@ fn country_code(s: &str, path: &Path, cx: &mut Cx, _: &serde_json::Map<String, V
     }
 }
 
-fn phone_number(s: &str, path: &Path, cx: &mut Cx, _: &serde_json::Map<String, Value>) {
+fn phone_number(s: &str, path: &Loc, cx: &mut Cx, _: &Object) {
     match phone::check(s) {
         Ok(()) => {}
         Err(PhoneError::Characters) => cx.push(path, IssueKind::InvalidPhoneCharacters {}),
@@ -125,8 +125,8 @@ fn phone_number(s: &str, path: &Path, cx: &mut Cx, _: &serde_json::Map<String, V
 }
 
 /// A US SSN is shaped `AAA-GG-SSSS`; other countries' numbers are not checked.
-fn ssn(s: &str, path: &Path, cx: &mut Cx, profile: &serde_json::Map<String, Value>) {
-    if profile.get("country").and_then(Value::as_str) != Some("US") {
+fn ssn(s: &str, path: &Loc, cx: &mut Cx, profile: &Object) {
+    if profile.get("country").and_then(Json::as_str) != Some("US") {
         return;
     }
     let b = s.as_bytes();

@@ -1,12 +1,12 @@
 //! The top-level fields: one table row per field, saying whether each mode
 //! requires, allows or forbids it and which rule checks its value.
 
-use serde_json::{Map, Value};
+use crate::doc::{Json, Object};
 
 use super::{affiliate, integer, password, payment, profile, status, suggest, text, Cx};
 use crate::issue::IssueKind;
 use crate::options::Mode;
-use crate::path::Path;
+use crate::path::Loc;
 
 /// Whether a mode wants a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ struct Field {
     key: &'static str,
     create: Presence,
     edit: Presence,
-    check: fn(&Value, &Path, &mut Cx),
+    check: fn(&Json, &Loc, &mut Cx),
 }
 
 /// The top-level fields in the API documentation's order.
@@ -103,7 +103,7 @@ pub fn known_keys() -> impl Iterator<Item = &'static str> {
 
 /// Checks the body: each key in document order, then what is missing, then
 /// the rules that read several fields (passwords, affiliate managers).
-pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
+pub fn check(body: &Object, root: &Loc, cx: &mut Cx) {
     let mode = cx.options.mode;
     for (key, value) in body {
         let path = root.key(key);
@@ -123,7 +123,7 @@ pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
             None => cx.push(
                 &path,
                 IssueKind::UnknownField {
-                    name: key.clone(),
+                    name: key.to_owned(),
                     suggestion: suggest::closest(key, known_keys()).map(str::to_owned),
                 },
             ),
@@ -143,19 +143,19 @@ pub fn check(body: &Map<String, Value>, root: &Path, cx: &mut Cx) {
     affiliate::check(body, root, cx);
 }
 
-fn nothing(_: &Value, _: &Path, _: &mut Cx) {}
+fn nothing(_: &Json, _: &Loc, _: &mut Cx) {}
 
-fn id(value: &Value, path: &Path, cx: &mut Cx) {
+fn id(value: &Json, path: &Loc, cx: &mut Cx) {
     if let Err(kind) = integer::id(value) {
         cx.push(path, kind);
     }
 }
 
-fn non_empty(value: &Value, path: &Path, cx: &mut Cx) {
+fn non_empty(value: &Json, path: &Loc, cx: &mut Cx) {
     text::non_empty(value, path, cx);
 }
 
-fn email(value: &Value, path: &Path, cx: &mut Cx) {
+fn email(value: &Json, path: &Loc, cx: &mut Cx) {
     if let Some(s) = text::non_empty(value, path, cx) {
         if !super::email::is_valid(s) {
             cx.push(path, IssueKind::InvalidEmail {});
@@ -164,13 +164,13 @@ fn email(value: &Value, path: &Path, cx: &mut Cx) {
 }
 
 /// Not empty, but not trimmed either: spaces may be part of a password.
-fn password_text(value: &Value, path: &Path, cx: &mut Cx) {
+fn password_text(value: &Json, path: &Loc, cx: &mut Cx) {
     if text::string(value, path, cx).is_some_and(str::is_empty) {
         cx.push(path, IssueKind::Empty {});
     }
 }
 
-fn referrer(value: &Value, path: &Path, cx: &mut Cx) {
+fn referrer(value: &Json, path: &Loc, cx: &mut Cx) {
     match integer::id(value) {
         Err(kind) => cx.push(path, kind),
         Ok(r) if cx.options.mode == Mode::Edit && cx.options.user_id == Some(r) => {
@@ -180,7 +180,7 @@ fn referrer(value: &Value, path: &Path, cx: &mut Cx) {
     }
 }
 
-fn status_value(value: &Value, path: &Path, cx: &mut Cx) {
+fn status_value(value: &Json, path: &Loc, cx: &mut Cx) {
     let invalid = IssueKind::InvalidStatus {
         allowed: status::allowed(),
     };

@@ -13,6 +13,8 @@
 //!   "notices":  [["/path", "code"], …],        // checked when given
 //!   "fields":   ["form field of each error"],  // checked when given
 //!   "params":   [{…params of each error}],     // checked when given
+//!   "messages": ["message of each error"],     // exact, in options.locale; checked when given
+//!   "warning_fields", "warning_params": the same for warnings
 //!   "affiliateManagers": { "main": 15, "assigned": [15, 16], … } // checked when given (keys given only)
 //! }
 //! ```
@@ -31,6 +33,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("iban_registry", include_str!("../cases/iban_registry.json")),
     ("affiliate", include_str!("../cases/affiliate.json")),
     ("document", include_str!("../cases/document.json")),
+    ("locales", include_str!("../cases/locales.json")),
 ];
 
 /// Calls the macro `$m` with the name of every case file of [`FILES`], so
@@ -47,7 +50,8 @@ macro_rules! each_case_file {
             payment,
             iban_registry,
             affiliate,
-            document
+            document,
+            locales
         );
     };
 }
@@ -111,16 +115,24 @@ fn check(case: &Value, report: &Value) -> Result<(), String> {
     if report["valid"] != json!(errors.is_empty()) {
         return Err("valid disagrees with errors".into());
     }
-    if let Some(want) = case.get("fields") {
-        let got: Vec<Value> = errors.iter().map(|e| e["field"].clone()).collect();
-        if want.as_array() != Some(&got) {
-            return Err(format!("fields: want {want}, got {got:?}"));
+    let warnings = report["warnings"].as_array().cloned().unwrap_or_default();
+    for (key, list, attr) in [
+        ("fields", &errors, "field"),
+        ("params", &errors, "params"),
+        ("warning_fields", &warnings, "field"),
+        ("warning_params", &warnings, "params"),
+    ] {
+        if let Some(want) = case.get(key) {
+            let got: Vec<Value> = list.iter().map(|e| e[attr].clone()).collect();
+            if want.as_array() != Some(&got) {
+                return Err(format!("{key}: want {want}, got {}", Value::Array(got)));
+            }
         }
     }
-    if let Some(want) = case.get("params") {
-        let got: Vec<Value> = errors.iter().map(|e| e["params"].clone()).collect();
+    if let Some(want) = case.get("messages") {
+        let got: Vec<Value> = errors.iter().map(|e| e["message"].clone()).collect();
         if want.as_array() != Some(&got) {
-            return Err(format!("params: want {want}, got {got:?}"));
+            return Err(format!("messages: want {want}, got {got:?}"));
         }
     }
     if let Some(Value::Object(want)) = case.get("affiliateManagers") {
