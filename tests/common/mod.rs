@@ -104,6 +104,17 @@ fn check(case: &Value, report: &Value) -> Result<(), String> {
             return Err(format!("params: want {want}, got {got:?}"));
         }
     }
+    check_affiliate(case, report)?;
+    check_issue_shapes(
+        errors
+            .iter()
+            .chain(report["warnings"].as_array().into_iter().flatten()),
+    )
+}
+
+/// Compares the keys a case gives under `affiliateManagers` with the
+/// report's (shared with the build_payload runner).
+pub fn check_affiliate(case: &Value, report: &Value) -> Result<(), String> {
     if let Some(Value::Object(want)) = case.get("affiliateManagers") {
         for (k, v) in want {
             if &report["affiliateManagers"][k] != v {
@@ -114,10 +125,13 @@ fn check(case: &Value, report: &Value) -> Result<(), String> {
             }
         }
     }
-    for issue in errors
-        .iter()
-        .chain(report["warnings"].as_array().into_iter().flatten())
-    {
+    Ok(())
+}
+
+/// Every issue has a string `path`, `field`, `code` and `message` and a
+/// `params` object (shared with the build_payload runner).
+pub fn check_issue_shapes<'a>(issues: impl Iterator<Item = &'a Value>) -> Result<(), String> {
+    for issue in issues {
         for key in ["path", "field", "code", "message"] {
             if !issue[key].is_string() {
                 return Err(format!("issue without a string {key}: {issue}"));
