@@ -109,15 +109,10 @@ pub fn run_build_file(
     forms: &[Form],
     build: &dyn Fn(Form, &Value, &Value) -> Value,
 ) {
-    let file: Value =
-        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: bad case file: {e}"));
-    let cases = file["cases"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{name}: no cases"));
-    assert!(!cases.is_empty(), "{name}: no cases");
+    let cases = crate::common::cases(name, text);
     let mut failures = Vec::new();
     let mut runs = 0;
-    for case in cases {
+    for case in &cases {
         let options = case.get("options").cloned().unwrap_or(Value::Null);
         let fields = case.get("fields").unwrap_or(&Value::Null);
         for form in forms_of(fields).into_iter().filter(|f| forms.contains(f)) {

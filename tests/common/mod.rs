@@ -41,17 +41,27 @@ pub enum Input<'a> {
     Text(&'a str),
 }
 
+/// The cases of a case file; panics (the test fails) when the file is not
+/// JSON or has none.
+pub fn cases(name: &str, text: &str) -> Vec<Value> {
+    let file: Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: bad case file: {e}"));
+    let cases = match file {
+        Value::Object(mut o) => o.remove("cases"),
+        _ => None,
+    };
+    match cases {
+        Some(Value::Array(cases)) if !cases.is_empty() => cases,
+        _ => panic!("{name}: no cases"),
+    }
+}
+
 /// Runs every case of a file through `validate`, which returns the report
 /// in the JS contract's shape. Panics (the test fails) with every mismatch.
 pub fn run_file(name: &str, text: &str, validate: &dyn Fn(Input, &Value) -> Value) {
-    let file: Value =
-        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: bad case file: {e}"));
-    let cases = file["cases"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{name}: no cases"));
-    assert!(!cases.is_empty(), "{name}: no cases");
+    let cases = cases(name, text);
     let mut failures = Vec::new();
-    for case in cases {
+    for case in &cases {
         let label = format!("{name} / {}", case["name"].as_str().unwrap_or("?"));
         let options = case.get("options").cloned().unwrap_or(Value::Null);
         let input = match (case.get("body"), case.get("json")) {
