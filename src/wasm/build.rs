@@ -63,7 +63,7 @@ fn unreadable() -> Fields {
 /// A value as JSON, through `JSON.stringify`; `None` when it has no JSON form.
 fn json_of(value: &JsValue) -> Option<serde_json::Value> {
     let text = super::to_json_text(value).ok()??;
-    crate::json::parse(&text).ok()
+    crate::json::parse_value(&text).ok()
 }
 
 /// Pairs or a plain object, as JSON.

@@ -40,6 +40,7 @@ pub const FILES: &[(&str, &str)] = &[
 /// each harness (native, wasm under Node, wasm in Chromium) has one test per
 /// file from this one list. Keep it equal to `FILES`; the wasm harnesses
 /// check that.
+#[allow(unused_macros)] // used by the wasm harnesses, not by every test binary
 macro_rules! each_case_file {
     ($m:ident) => {
         $m!(
