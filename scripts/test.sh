@@ -6,13 +6,13 @@
 #   FAIL_FAST=1 scripts/test.sh          stop at the first failing step
 #
 # Steps:
-#   data          python3 tools/gen_data.py --check (generated tables up to date)
+#   data          tools/gen_data.py --check, tools/gen_countries.py --check (generated files up to date)
 #   fmt           cargo fmt --check
 #   clippy        cargo clippy --all-targets -D warnings, host
 #   clippy-wasm   the same for wasm32-unknown-unknown
 #   native        cargo test (unit, integration, doc tests)
-#   wasm-node     the shared case files through the JS API, under Node
-#   wasm-browser  the same in headless Chromium (ChromeDriver)
+#   wasm-node     the shared case files through the JS API (validate and build), under Node
+#   wasm-browser  the same in headless Chromium (ChromeDriver), plus attach_form
 #   build         scripts/build.sh (pkg/)
 #   js            node --test over tests/js/*.test.mjs and tests/e2e/*.test.mjs
 #
@@ -52,13 +52,13 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
 run_step() {
     case "$1" in
-    data) python3 tools/gen_data.py --check ;;
+    data) python3 tools/gen_data.py --check && python3 tools/gen_countries.py --check ;;
     fmt) cargo fmt --all --check ;;
     clippy) cargo clippy --all-targets -- -D warnings ;;
     clippy-wasm) cargo clippy --all-targets --target $WASM -- -D warnings ;;
     native) cargo test --no-fail-fast ;;
-    wasm-node) cargo test --target $WASM --test wasm_node ;;
-    wasm-browser) cargo test --target $WASM --test wasm_browser ;;
+    wasm-node) cargo test --target $WASM --lib --test wasm_node --test wasm_build_node ;;
+    wasm-browser) cargo test --target $WASM --test wasm_browser --test wasm_build_browser --test wasm_attach_browser ;;
     build) scripts/build.sh ;;
     js)
         shopt -s nullglob

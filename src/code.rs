@@ -97,4 +97,12 @@ codes! {
     InvalidBicLength => invalid_bic_length, Error;
     InvalidBicFormat => invalid_bic_format, Error;
     InvalidBicCountry => invalid_bic_country, Error;
+    UnreadableFields => unreadable_fields, Error;
+    TooManyFields => too_many_fields, Error;
+    FieldNameTooLong => field_name_too_long, Error;
+    FieldNameTooDeep => field_name_too_deep, Error;
+    SuspiciousKey => suspicious_key, Warning;
+    RepeatedField => repeated_field, Warning;
+    FileIgnored => file_ignored, Warning;
+    UserIdRequired => user_id_required, Error;
 }

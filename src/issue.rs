@@ -314,6 +314,43 @@ pub enum IssueKind {
         /// The two characters found.
         country: String,
     },
+
+    // --- building the body from form fields (build_payload) ----------------
+    /// The form fields could not be read at all (not a `FormData`,
+    /// `URLSearchParams`, list of `[name, value]` pairs or plain object).
+    UnreadableFields {},
+    /// More form fields than `build_payload` reads; the rest were not read.
+    TooManyFields {
+        /// How many fields are read.
+        max: usize,
+    },
+    /// A field name longer than `build_payload` reads; the field was not read.
+    FieldNameTooLong {
+        /// The longest name read, in characters.
+        max: usize,
+    },
+    /// A field name nested deeper than `build_payload` reads; the field was
+    /// not read.
+    FieldNameTooDeep {
+        /// The most segments a name may have.
+        max: usize,
+    },
+    /// A part of a field name is `__proto__`, `constructor` or `prototype`.
+    /// It is sent as an ordinary key and changes no object's prototype.
+    SuspiciousKey {
+        /// The name part.
+        key: String,
+    },
+    /// Several controls send different values for one place; the last
+    /// filled one is sent.
+    RepeatedField {
+        /// How many values were sent for the place.
+        count: usize,
+    },
+    /// A file in the form: the API takes no files, so it is not sent.
+    FileIgnored {},
+    /// Edit mode without `options.userId`: the request has no address.
+    UserIdRequired {},
 }
 
 impl IssueKind {
@@ -380,6 +417,13 @@ impl IssueKind {
                 vec![("country", Text(country)), ("structure", Text(structure))]
             }
             K::InvalidBicLength { actual } => vec![("actual", n(*actual))],
+            K::TooManyFields { max }
+            | K::FieldNameTooLong { max }
+            | K::FieldNameTooDeep { max } => {
+                vec![("max", n(*max))]
+            }
+            K::SuspiciousKey { key } => vec![("key", Text(key))],
+            K::RepeatedField { count } => vec![("count", n(*count))],
             K::UnserializablePayload {}
             | K::Required {}
             | K::ForbiddenOnEdit {}
@@ -398,7 +442,10 @@ impl IssueKind {
             | K::NewAccount {}
             | K::InvalidIban {}
             | K::InvalidIbanChecksum {}
-            | K::InvalidBicFormat {} => Vec::new(),
+            | K::InvalidBicFormat {}
+            | K::UnreadableFields {}
+            | K::FileIgnored {}
+            | K::UserIdRequired {} => Vec::new(),
         };
         p.shrink_to_fit();
         Params(p)
@@ -618,5 +665,18 @@ pub fn samples() -> Vec<(IssueKind, Path)> {
             },
             acct.key("SWIFT/BIC"),
         ),
+        (K::UnreadableFields {}, r.clone()),
+        (K::TooManyFields { max: 10_000 }, r.clone()),
+        (K::FieldNameTooLong { max: 1024 }, r.clone()),
+        (K::FieldNameTooDeep { max: 8 }, r.clone()),
+        (
+            K::SuspiciousKey {
+                key: "__proto__".into(),
+            },
+            r.key("profile").key("__proto__"),
+        ),
+        (K::RepeatedField { count: 2 }, r.key("username")),
+        (K::FileIgnored {}, r.key("profile").key("avatar")),
+        (K::UserIdRequired {}, r.clone()),
     ]
 }

@@ -8,18 +8,29 @@ use crate::issue::IssueKind;
 /// escape (`"\ud800"`, which `JSON.stringify` writes for a JS string holding
 /// one) is read as U+FFFD, as a browser's `TextEncoder` would send it.
 pub fn parse(text: &str) -> Result<Json<'_>, IssueKind> {
-    doc::from_str(text).or_else(|e| {
-        // serde_json rejects lone surrogates under several messages; retry
-        // only when rewriting them changes the text, and report the first
-        // error if the retry fails too.
-        let fixed = replace_lone_surrogates(text);
-        if fixed == text {
-            return Err(position(&e));
-        }
-        doc::from_str(&fixed)
-            .map(Json::into_owned)
-            .map_err(|_| position(&e))
-    })
+    doc::from_str(text).or_else(|e| retry(text, &e, |t| doc::from_str(t).map(Json::into_owned)))
+}
+
+/// [`parse`] into a `serde_json::Value`: how the wasm `build_payload`
+/// reads a plain object handed to it.
+#[cfg(target_arch = "wasm32")]
+pub fn parse_value(text: &str) -> Result<serde_json::Value, IssueKind> {
+    serde_json::from_str(text).or_else(|e| retry(text, &e, |t| serde_json::from_str(t)))
+}
+
+/// serde_json rejects lone surrogates under several messages; parse again
+/// only when rewriting them changes the text, and report the first error if
+/// the retry fails too.
+fn retry<T>(
+    text: &str,
+    first: &serde_json::Error,
+    parse: impl Fn(&str) -> Result<T, serde_json::Error>,
+) -> Result<T, IssueKind> {
+    let fixed = replace_lone_surrogates(text);
+    if fixed == text {
+        return Err(position(first));
+    }
+    parse(&fixed).map_err(|_| position(first))
 }
 
 /// serde_json's own nesting limit.

@@ -28,6 +28,7 @@
 //! ```
 
 pub mod affiliate;
+pub mod build;
 pub mod code;
 pub mod date;
 pub mod doc;
@@ -49,6 +50,7 @@ mod options_json;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use build::{build_payload, Built, FieldValue, Request};
 pub use code::Code;
 pub use issue::{IssueKind, JsonType, Severity};
 pub use locale::Locale;

@@ -18,6 +18,10 @@ pub struct Issue {
     pub path: Path,
     /// What is wrong, with its parameters.
     pub kind: IssueKind,
+    /// The form-field name when it is not the path's own bracket form:
+    /// `build_payload` sets it to the name the form used (a dotted name, or
+    /// an index before renumbering) so a page can find the control.
+    pub field_name: Option<String>,
 }
 
 impl Issue {
@@ -36,9 +40,13 @@ impl Issue {
         self.path.pointer()
     }
 
-    /// The form-field name of the place, in `build_payload`'s notation.
+    /// The form-field name of the place, in `build_payload`'s notation:
+    /// the name the form used when known, else the path's bracket form.
     pub fn field(&self) -> String {
-        self.path.field()
+        match &self.field_name {
+            Some(name) => name.clone(),
+            None => self.path.field(),
+        }
     }
 
     /// The message in a locale.
@@ -104,7 +112,11 @@ impl Report {
 
     /// Adds an issue to the list its severity names.
     pub(crate) fn push(&mut self, path: Path, kind: IssueKind) {
-        let issue = Issue { path, kind };
+        let issue = Issue {
+            path,
+            kind,
+            field_name: None,
+        };
         match issue.severity() {
             Severity::Error => self.errors.push(issue),
             Severity::Warning => self.warnings.push(issue),

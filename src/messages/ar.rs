@@ -103,5 +103,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "يجب أن يتكون {label} من 8 أحرف أو 11 حرفًا، لا من {actual}.",
         invalid_bic_format: "يجب أن يتكون {label} من 4 أحرف، ثم رمز بلد، ثم خانتين أو 5 خانات من الأحرف أو الأرقام.",
         invalid_bic_country: "{label} يحتوي على {country} في موضع رمز البلد.",
+        unreadable_fields: "تعذّرت قراءة حقول النموذج: مرِّر FormData أو URLSearchParams أو أزواج [name, value] أو كائنًا عاديًا.",
+        too_many_fields: "عدد حقول النموذج يتجاوز {max}؛ لم تُقرأ الحقول الباقية.",
+        field_name_too_long: "اسم أحد الحقول أطول من الحد الأقصى ({max})؛ لم يُقرأ هذا الحقل.",
+        field_name_too_deep: "اسم أحد الحقول يتجاوز الحد الأقصى للأجزاء ({max})؛ لم يُقرأ هذا الحقل.",
+        suspicious_key: "جزء اسم الحقل «{key}» له معنى خاص في JavaScript؛ يُرسَل كمفتاح عادي.",
+        repeated_field: "{label}: ترسله عدة عناصر تحكم بقيم مختلفة؛ تُستخدم آخر قيمة مُدخلة فقط.",
+        file_ignored: "{label}: ملف، والواجهة البرمجية لا تقبل الملفات، لذا لن يُرسَل.",
+        user_id_required: "تعديل مستخدم يتطلب معرّف المستخدم لتحديد عنوان الطلب.",
     },
 };

@@ -100,5 +100,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} skal have 8 eller 11 tegn, ikke {actual}.",
         invalid_bic_format: "{label} skal bestå af 4 bogstaver, en landekode og derefter 2 eller 5 bogstaver eller cifre.",
         invalid_bic_country: "{label} indeholder {country}, hvor der skal stå en landekode.",
+        unreadable_fields: "Formularfelterne kunne ikke læses: angiv FormData, URLSearchParams, [name, value]-par eller et almindeligt objekt.",
+        too_many_fields: "Formularen har flere end {max} felter; resten blev ikke læst.",
+        field_name_too_long: "Et feltnavn er længere end {max} tegn; feltet blev ikke læst.",
+        field_name_too_deep: "Et feltnavn har flere end {max} dele; feltet blev ikke læst.",
+        suspicious_key: "Feltnavnsdelen “{key}” har en særlig betydning i JavaScript; den sendes som en almindelig nøgle.",
+        repeated_field: "{label} sendes af flere felter med forskellige værdier; kun den sidst udfyldte bruges.",
+        file_ignored: "{label} er en fil; API'et tager ikke imod filer, så den sendes ikke.",
+        user_id_required: "Redigering af en bruger kræver brugerens ID for at adressere forespørgslen.",
     },
 };

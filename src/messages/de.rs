@@ -100,5 +100,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} muss 8 oder 11 Zeichen lang sein, nicht {actual}.",
         invalid_bic_format: "{label} muss aus 4 Buchstaben, einem Ländercode und dann 2 oder 5 Buchstaben oder Ziffern bestehen.",
         invalid_bic_country: "{label} enthält {country}, wo ein Ländercode stehen muss.",
+        unreadable_fields: "Die Formularfelder konnten nicht gelesen werden: Übergeben Sie FormData, URLSearchParams, [name, value]-Paare oder ein einfaches Objekt.",
+        too_many_fields: "Das Formular hat mehr als {max} Felder; der Rest wurde nicht gelesen.",
+        field_name_too_long: "Ein Feldname ist länger als {max} Zeichen; dieses Feld wurde nicht gelesen.",
+        field_name_too_deep: "Ein Feldname hat mehr als {max} Teile; dieses Feld wurde nicht gelesen.",
+        suspicious_key: "Der Feldnamensteil „{key}“ hat in JavaScript eine besondere Bedeutung; er wird als gewöhnlicher Schlüssel gesendet.",
+        repeated_field: "{label} wird von mehreren Eingabefeldern mit unterschiedlichen Werten gesendet; nur das zuletzt ausgefüllte gilt.",
+        file_ignored: "{label} ist eine Datei; die API nimmt keine Dateien an, daher wird sie nicht gesendet.",
+        user_id_required: "Zum Bearbeiten eines Benutzers wird dessen ID für die Anfrageadresse benötigt.",
     },
 };

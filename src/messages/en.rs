@@ -99,5 +99,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} must have 8 or 11 characters, not {actual}.",
         invalid_bic_format: "{label} must be 4 letters, a country code, then 2 or 5 letters or digits.",
         invalid_bic_country: "{label} holds {country} where a country code belongs.",
+        unreadable_fields: "The form fields could not be read: pass a FormData, URLSearchParams, [name, value] pairs or a plain object.",
+        too_many_fields: "The form has more than {max} fields; the rest were not read.",
+        field_name_too_long: "A field name is longer than {max} characters; that field was not read.",
+        field_name_too_deep: "A field name has more than {max} parts; that field was not read.",
+        suspicious_key: "The field name part “{key}” is special in JavaScript; it is sent as an ordinary key.",
+        repeated_field: "{label} is sent by several controls with different values; only the last filled one is used.",
+        file_ignored: "{label} is a file; the API takes no files, so it is not sent.",
+        user_id_required: "Editing a user needs the user's ID to address the request.",
     },
 };

@@ -102,5 +102,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} debe tener 8 u 11 caracteres, no {actual}.",
         invalid_bic_format: "{label} debe constar de 4 letras, un código de país y después 2 o 5 letras o dígitos.",
         invalid_bic_country: "{label} contiene {country} donde debe ir un código de país.",
+        unreadable_fields: "No se pudieron leer los campos del formulario: pase FormData, URLSearchParams, pares [name, value] o un objeto simple.",
+        too_many_fields: "El formulario tiene más de {max} campos; el resto no se leyó.",
+        field_name_too_long: "Un nombre de campo supera los {max} caracteres; ese campo no se leyó.",
+        field_name_too_deep: "Un nombre de campo tiene más de {max} partes; ese campo no se leyó.",
+        suspicious_key: "La parte del nombre de campo «{key}» es especial en JavaScript; se envía como una clave normal.",
+        repeated_field: "{label}: varios controles envían valores distintos; solo se usa el último completado.",
+        file_ignored: "{label}: es un archivo; la API no acepta archivos, así que no se envía.",
+        user_id_required: "Para editar un usuario se necesita su ID para dirigir la solicitud.",
     },
 };

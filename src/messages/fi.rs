@@ -102,5 +102,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label}: pituuden on oltava 8 tai 11 merkkiä, nyt se on {actual}.",
         invalid_bic_format: "{label}: koodissa on oltava 4 kirjainta, maakoodi ja sitten 2 tai 5 kirjainta tai numeroa.",
         invalid_bic_country: "{label} sisältää maakoodin paikalla arvon {country}.",
+        unreadable_fields: "Lomakkeen kenttiä ei voitu lukea: anna FormData, URLSearchParams, [name, value]-pareja tai tavallinen olio.",
+        too_many_fields: "Lomakkeessa on yli {max} kenttää; loppuja ei luettu.",
+        field_name_too_long: "Kentän nimi on yli {max} merkkiä pitkä; kenttää ei luettu.",
+        field_name_too_deep: "Kentän nimessä on yli {max} osaa; kenttää ei luettu.",
+        suspicious_key: "Kentän nimen osa ”{key}” on JavaScriptissä erityinen; se lähetetään tavallisena avaimena.",
+        repeated_field: "{label}: useampi kenttä lähettää eri arvoja; vain viimeksi täytetty otetaan käyttöön.",
+        file_ignored: "{label}: tiedosto; rajapinta ei ota vastaan tiedostoja, joten sitä ei lähetetä.",
+        user_id_required: "Käyttäjän muokkaaminen vaatii käyttäjän tunnuksen pyynnön osoitteeseen.",
     },
 };

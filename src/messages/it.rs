@@ -101,5 +101,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} deve avere 8 o 11 caratteri, non {actual}.",
         invalid_bic_format: "{label} deve essere composto da 4 lettere, un codice paese, poi 2 o 5 lettere o cifre.",
         invalid_bic_country: "{label} contiene {country} dove va un codice paese.",
+        unreadable_fields: "Impossibile leggere i campi del modulo: passa FormData, URLSearchParams, coppie [name, value] o un oggetto semplice.",
+        too_many_fields: "Il modulo ha più di {max} campi; i restanti non sono stati letti.",
+        field_name_too_long: "Un nome di campo supera i {max} caratteri; quel campo non è stato letto.",
+        field_name_too_deep: "Un nome di campo ha più di {max} parti; quel campo non è stato letto.",
+        suspicious_key: "La parte del nome di campo «{key}» è speciale in JavaScript; viene inviata come chiave normale.",
+        repeated_field: "{label}: più controlli inviano valori diversi; viene usato solo l'ultimo compilato.",
+        file_ignored: "{label}: è un file; l'API non accetta file, quindi non viene inviato.",
+        user_id_required: "Per modificare un utente serve il suo ID per indirizzare la richiesta.",
     },
 };

@@ -101,5 +101,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} deve ter 8 ou 11 caracteres, não {actual}.",
         invalid_bic_format: "{label} deve ter 4 letras, um código de país e depois 2 ou 5 letras ou dígitos.",
         invalid_bic_country: "{label} contém {country} onde deveria haver um código de país.",
+        unreadable_fields: "Não foi possível ler os campos do formulário: passe FormData, URLSearchParams, pares [name, value] ou um objeto simples.",
+        too_many_fields: "O formulário tem mais de {max} campos; os restantes não foram lidos.",
+        field_name_too_long: "Um nome de campo tem mais de {max} caracteres; esse campo não foi lido.",
+        field_name_too_deep: "Um nome de campo tem mais de {max} partes; esse campo não foi lido.",
+        suspicious_key: "A parte do nome de campo “{key}” é especial em JavaScript; é enviada como uma chave comum.",
+        repeated_field: "{label}: vários controles enviam valores diferentes; só o último preenchido é usado.",
+        file_ignored: "{label}: é um arquivo; a API não aceita arquivos, por isso não é enviado.",
+        user_id_required: "Para editar um usuário é preciso o ID dele para endereçar a requisição.",
     },
 };

@@ -101,5 +101,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label} måste ha 8 eller 11 tecken, inte {actual}.",
         invalid_bic_format: "{label} måste bestå av 4 bokstäver, en landskod och sedan 2 eller 5 bokstäver eller siffror.",
         invalid_bic_country: "{label} innehåller {country} där en landskod ska stå.",
+        unreadable_fields: "Formulärfälten kunde inte läsas: skicka FormData, URLSearchParams, [name, value]-par eller ett vanligt objekt.",
+        too_many_fields: "Formuläret har fler än {max} fält; resten lästes inte.",
+        field_name_too_long: "Ett fältnamn är längre än {max} tecken; fältet lästes inte.",
+        field_name_too_deep: "Ett fältnamn har fler än {max} delar; fältet lästes inte.",
+        suspicious_key: "Fältnamnsdelen ”{key}” är speciell i JavaScript; den skickas som en vanlig nyckel.",
+        repeated_field: "{label}: flera fält skickar olika värden; bara det senast ifyllda används.",
+        file_ignored: "{label} är en fil; API:et tar inte emot filer, så den skickas inte.",
+        user_id_required: "För att redigera en användare behövs användarens ID som adress för begäran.",
     },
 };

@@ -101,5 +101,13 @@ pub static CATALOG: Catalog = Catalog {
         invalid_bic_length: "{label}必须为8或11个字符，而不是{actual}个。",
         invalid_bic_format: "{label}必须由4个字母、国家/地区代码以及2或5个字母或数字组成。",
         invalid_bic_country: "{label}在国家/地区代码的位置上是{country}。",
+        unreadable_fields: "无法读取表单字段：请传入FormData、URLSearchParams、[name, value]数组或普通对象。",
+        too_many_fields: "表单字段超过{max}个；其余字段未读取。",
+        field_name_too_long: "某个字段名超过{max}个字符；该字段未读取。",
+        field_name_too_deep: "某个字段名的层级超过{max}层；该字段未读取。",
+        suspicious_key: "字段名中的“{key}”在JavaScript中有特殊含义；它将作为普通键发送。",
+        repeated_field: "{label}：多个控件提交了不同的值；仅使用最后填写的值。",
+        file_ignored: "{label}是文件；该API不接受文件，因此不会发送。",
+        user_id_required: "编辑用户需要该用户的ID来确定请求地址。",
     },
 };

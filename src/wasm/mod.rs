@@ -6,7 +6,13 @@
 //! `NaN` as a `fetch` body would), and the report comes back through
 //! `JSON.parse`, which makes `__proto__` an own key, never a prototype.
 
+mod attach;
+mod build;
+
 use wasm_bindgen::prelude::*;
+
+pub use attach::{attach_form, Attached};
+pub use build::build_payload;
 
 use crate::date::Date;
 use crate::issue::IssueKind;

@@ -1,0 +1,125 @@
+//! From a `Built` object to what the form shows: each issue of its report
+//! grouped by the controls its `field` names, the rest for the form as a
+//! whole.
+
+use js_sys::{Array, Reflect};
+use wasm_bindgen::JsValue;
+
+use super::control::Control;
+use super::marks::{Found, Item};
+use super::names::{canonical, last_index, resolve, ControlName};
+
+/// `value[key]`, or `undefined`.
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// What the form needs of an issue.
+struct Named {
+    field: String,
+    path: String,
+    message: String,
+}
+
+impl Named {
+    /// Reads `{ field, path, message }` (missing parts are empty), or a
+    /// bare field name.
+    fn read(issue: &JsValue) -> Named {
+        if let Some(field) = issue.as_string() {
+            return Named {
+                field,
+                path: String::new(),
+                message: String::new(),
+            };
+        }
+        let text = |k| get(issue, k).as_string().unwrap_or_default();
+        Named {
+            field: text("field"),
+            path: text("path"),
+            message: text("message"),
+        }
+    }
+}
+
+/// Each issue in `report[list]`.
+fn issues(report: &JsValue, list: &str) -> Vec<Named> {
+    let items = get(report, list);
+    if !Array::is_array(&items) {
+        return Vec::new();
+    }
+    Array::from(&items)
+        .iter()
+        .map(|i| Named::read(&i))
+        .collect()
+}
+
+/// The form's controls as the lookup sees them.
+fn names(controls: &[(String, Control)]) -> Vec<ControlName> {
+    controls
+        .iter()
+        .map(|(name, control)| ControlName {
+            canonical: canonical(name),
+            filled: control.filled(),
+        })
+        .collect()
+}
+
+/// The controls an issue stands beside (empty: the form as a whole).
+fn group(issue: &Named, names: &[ControlName], controls: &[(String, Control)]) -> Vec<Control> {
+    resolve(&issue.field, last_index(&issue.path), names)
+        .into_iter()
+        .filter_map(|i| controls.get(i).map(|(_, c)| c.clone()))
+        .collect()
+}
+
+/// The first control an issue (`{ field, path }`, or a field name) stands
+/// beside.
+pub(crate) fn control_for(issue: &JsValue, controls: &[(String, Control)]) -> Option<Control> {
+    group(&Named::read(issue), &names(controls), controls)
+        .into_iter()
+        .next()
+}
+
+/// What one check shows.
+#[derive(Debug, Default)]
+pub(crate) struct Shown {
+    /// Messages beside controls, in report order (errors first).
+    pub found: Vec<Found>,
+    /// Messages for the form as a whole.
+    pub general: Vec<Item>,
+    /// No errors.
+    pub valid: bool,
+}
+
+/// Sorts the report of `built` over `controls`.
+pub(crate) fn shown(built: &JsValue, controls: &[(String, Control)]) -> Shown {
+    let names = names(controls);
+    let report = get(built, "report");
+    let errors = issues(&report, "errors");
+    let mut out = Shown {
+        valid: errors.is_empty(),
+        ..Shown::default()
+    };
+    let tagged = errors
+        .into_iter()
+        .map(|e| (true, e))
+        .chain(issues(&report, "warnings").into_iter().map(|w| (false, w)));
+    for (error, issue) in tagged {
+        let group = group(&issue, &names, controls);
+        let item = Item {
+            error,
+            message: issue.message,
+        };
+        if group.is_empty() {
+            out.general.push(item);
+        } else if let Some(f) = out.found.iter_mut().find(|f| f.controls == group) {
+            f.items.push(item);
+        } else {
+            out.found.push(Found {
+                controls: group,
+                items: vec![item],
+            });
+        }
+    }
+    out
+}
