@@ -44,6 +44,11 @@ if [ "$have" = "$want" ] && [ "$have_runner" = "$want" ]; then
 else
     say "installing wasm-bindgen-cli $want (have: ${have:-none})"
     cargo install wasm-bindgen-cli --version "=$want"
+    have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+    if [ "$have" != "$want" ]; then
+        echo "setup: wasm-bindgen on PATH is ${have:-missing}, not $want (is ~/.cargo/bin on PATH?)" >&2
+        exit 1
+    fi
 fi
 
 [ "$what" = build ] && exit 0

@@ -6,13 +6,15 @@
 #   FAIL_FAST=1 scripts/test.sh          stop at the first failing step
 #
 # Steps:
-#   data          python3 tools/gen_data.py --check (generated tables up to date)
+#   data          tools/gen_data.py --check, tools/gen_countries.py --check (generated files up to date)
 #   fmt           cargo fmt --check
 #   clippy        cargo clippy --all-targets -D warnings, host
 #   clippy-wasm   the same for wasm32-unknown-unknown
 #   native        cargo test (unit, integration, doc tests)
-#   wasm-node     the shared case files through the JS API, under Node
-#   wasm-browser  the same in headless Chromium (ChromeDriver)
+#   wasm-node     wasm lib tests and every tests/wasm_*.rs that runs in Node (the
+#                 shared case files through the JS API: validate and build)
+#   wasm-browser  every tests/wasm_*.rs with run_in_browser, in headless Chromium
+#                 (ChromeDriver): the same case files, plus attach_form
 #   build         scripts/build.sh (pkg/)
 #   js            node --test over tests/js/*.test.mjs and tests/e2e/*.test.mjs
 #
@@ -50,15 +52,30 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
+# `--test NAME` for each wasm test file (tests/wasm_*.rs) that runs in Node
+# (`node`) or, by `wasm_bindgen_test_configure!(run_in_browser)`, in
+# Chromium (`browser`): a new file is picked up without editing this script.
+wasm_tests() {
+    local f name
+    for f in tests/wasm_*.rs; do
+        name=$(basename "$f" .rs)
+        if grep -q 'wasm_bindgen_test_configure!(run_in_browser)' "$f"; then
+            [ "$1" = browser ] && printf -- '--test %s ' "$name"
+        else
+            [ "$1" = node ] && printf -- '--test %s ' "$name"
+        fi
+    done
+}
+
 run_step() {
     case "$1" in
-    data) python3 tools/gen_data.py --check ;;
+    data) python3 tools/gen_data.py --check && python3 tools/gen_countries.py --check ;;
     fmt) cargo fmt --all --check ;;
     clippy) cargo clippy --all-targets -- -D warnings ;;
     clippy-wasm) cargo clippy --all-targets --target $WASM -- -D warnings ;;
     native) cargo test --no-fail-fast ;;
-    wasm-node) cargo test --target $WASM --test wasm_node ;;
-    wasm-browser) cargo test --target $WASM --test wasm_browser ;;
+    wasm-node) cargo test --target $WASM --lib $(wasm_tests node) ;;
+    wasm-browser) cargo test --target $WASM $(wasm_tests browser) ;;
     build) scripts/build.sh ;;
     js)
         shopt -s nullglob

@@ -275,7 +275,7 @@ impl<'de> Visitor<'de> for Seed {
             {}
             return Ok(Json::Deep(JsonType::Array));
         }
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(4).min(64));
         while let Some(v) = seq.next_element_seed(Seed { depth: inner.depth })? {
             items.push(v);
         }
@@ -289,7 +289,8 @@ impl<'de> Visitor<'de> for Seed {
             }
             return Ok(Json::Deep(JsonType::Object));
         }
-        let mut members = Vec::new();
+        // Objects of this API hold up to a dozen members: one allocation.
+        let mut members = Vec::with_capacity(map.size_hint().unwrap_or(12).min(64));
         while let Some(Key(k)) = map.next_key()? {
             members.push((k, map.next_value_seed(Seed { depth })?));
         }

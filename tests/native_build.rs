@@ -4,6 +4,7 @@
 
 #[path = "common/build.rs"]
 mod build_cases;
+mod common;
 
 use build_cases::Form;
 use serde_json::Value;

@@ -80,6 +80,19 @@ proptest! {
     }
 
     #[test]
+    fn every_format_check_takes_any_string(s in "\\PC{0,80}") {
+        use tm_user_validator::rules::{bic, email, hash, iban, phone, country};
+        let _ = bic::check(&s);
+        let _ = iban::check(&s);
+        let _ = hash::shape(&s);
+        let _ = phone::check(&s);
+        let _ = email::is_valid(&s);
+        let _ = country::is_assigned(&s);
+        let _ = tm_user_validator::date::Date::parse(&s);
+        let _ = tm_user_validator::Locale::negotiate(&s);
+    }
+
+    #[test]
     fn arbitrary_text_never_panics(s in ".{0,200}") {
         let r = validate_json(&s, &Options::default());
         prop_assert_eq!(r.valid(), r.errors.is_empty());

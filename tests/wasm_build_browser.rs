@@ -14,6 +14,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "common/build.rs"]
 mod build_cases;
+mod common;
 #[macro_use]
 #[path = "common/build_wasm.rs"]
 mod build_wasm;
@@ -111,7 +112,7 @@ fn a_real_form_follows_the_conventions() {
         call(&controls[5], "append", &[option(n, o)]);
     }
     for c in &controls {
-        call(&form, "append", &[c.clone()]);
+        call(&form, "append", std::slice::from_ref(c));
     }
     let form_data = build_wasm::construct("FormData", &js_sys::Array::of1(&form));
     let options = build_wasm::to_js(&json!({

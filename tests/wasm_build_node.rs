@@ -8,6 +8,7 @@
 
 #[path = "common/build.rs"]
 mod build_cases;
+mod common;
 #[macro_use]
 #[path = "common/build_wasm.rs"]
 mod build_wasm;

@@ -228,11 +228,22 @@ fn integer(t: &str) -> Value {
     if let Ok(i) = unsigned.parse::<i64>() {
         return Value::Number(i.into());
     }
-    unsigned
-        .parse::<f64>()
-        .ok()
-        .and_then(Number::from_f64)
-        .map_or_else(|| Value::String(t.to_owned()), Value::Number)
+    // Beyond 64 bits: the nearest float, without linking a float parser in
+    // for a value the validator rejects anyway. Up to 38 digits the u128
+    // conversion rounds correctly; longer ones are folded digit by digit.
+    // A number beyond f64 stays the text.
+    let magnitude = match digits.parse::<u128>() {
+        Ok(u) => u as f64,
+        Err(_) => digits
+            .bytes()
+            .fold(0f64, |acc, b| acc * 10.0 + f64::from(b - b'0')),
+    };
+    let signed = if t.starts_with('-') {
+        -magnitude
+    } else {
+        magnitude
+    };
+    Number::from_f64(signed).map_or_else(|| Value::String(t.to_owned()), Value::Number)
 }
 
 #[cfg(test)]

@@ -4,31 +4,25 @@
 //! `profile.zip`), and build issues are merged in among them in document
 //! order.
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
-
-use serde_json::Value;
 
 use super::names::Notation;
 use super::render::Place;
 use crate::path::{Path, Segment};
 use crate::report::{Issue, Report};
 
-/// The places of the body with the form's names, and their document order.
+/// The places of the body with the form's names.
 pub struct Places {
     /// Pointer → the place and the form's name for it.
     names: HashMap<String, Place>,
-    /// Pointer → position in the body's document order (pre-order, as the
-    /// body serializes; the validator reports in that order). 0 is the body.
-    order: HashMap<String, usize>,
 }
 
 impl Places {
-    /// Indexes the places recorded while rendering, and the body's order.
-    pub fn new(places: Vec<Place>, body: &Value) -> Self {
+    /// Indexes the places recorded while rendering.
+    pub fn new(places: Vec<Place>) -> Self {
         let names = places.into_iter().map(|p| (p.path.pointer(), p)).collect();
-        let mut order = HashMap::new();
-        number(body, &Path::root(), &mut order);
-        Places { names, order }
+        Places { names }
     }
 
     /// The pointers of a path and of each place above it, deepest last.
@@ -54,16 +48,6 @@ impl Places {
             .enumerate()
             .rev()
             .find_map(|(n, ptr)| self.names.get(ptr).map(|hit| (n + 1, hit)))
-    }
-
-    /// Where an issue's place stands in document order: the position of its
-    /// deepest place that is in the body (0 for the body).
-    fn position(&self, path: &Path) -> usize {
-        Self::prefixes(path)
-            .iter()
-            .rev()
-            .find_map(|ptr| self.order.get(ptr).copied())
-            .unwrap_or(0)
     }
 
     /// The form's name for a place: the recorded name, extended in its
@@ -126,12 +110,11 @@ impl Places {
     }
 
     fn interleave(&self, validator: Vec<Issue>, mut build: Vec<Issue>) -> Vec<Issue> {
-        build.sort_by_key(|b| self.position(&b.path));
+        build.sort_by(|a, b| document_order(&a.path, &b.path));
         let mut out = Vec::with_capacity(validator.len() + build.len());
         let mut build = build.into_iter().peekable();
         for v in validator {
-            let at = self.position(&v.path);
-            while let Some(b) = build.next_if(|b| self.position(&b.path) <= at) {
+            while let Some(b) = build.next_if(|b| document_order(&b.path, &v.path).is_le()) {
                 out.push(b);
             }
             out.push(v);
@@ -141,19 +124,21 @@ impl Places {
     }
 }
 
-/// Numbers every place of a value in pre-order, from 1.
-fn number(value: &Value, path: &Path, order: &mut HashMap<String, usize>) {
-    let mut visit = |v: &Value, p: Path| {
-        let next = order.len() + 1;
-        order.insert(p.pointer(), next);
-        number(v, &p, order);
-    };
-    match value {
-        Value::Object(o) => o.iter().for_each(|(k, v)| visit(v, path.key(k))),
-        Value::Array(a) => a
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| visit(v, path.index(i))),
-        _ => {}
+/// The order places stand in the serialized body, whether they are in it
+/// or not (a missing required field, a file not sent): a place before the
+/// places below it, keys in serde_json's map order (sorted by bytes, the
+/// order the validator walks), indexes by number.
+fn document_order(a: &Path, b: &Path) -> Ordering {
+    for (x, y) in a.segments().iter().zip(b.segments()) {
+        let o = match (x, y) {
+            (Segment::Key(x), Segment::Key(y)) => x.cmp(y),
+            (Segment::Index(x), Segment::Index(y)) => x.cmp(y),
+            (Segment::Index(_), Segment::Key(_)) => Ordering::Less,
+            (Segment::Key(_), Segment::Index(_)) => Ordering::Greater,
+        };
+        if o.is_ne() {
+            return o;
+        }
     }
+    a.segments().len().cmp(&b.segments().len())
 }

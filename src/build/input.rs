@@ -182,6 +182,7 @@ mod tests {
         let names: Vec<&str> = f.pairs.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(
             names,
+            // In the object's own order (serde_json keeps it: `preserve_order`).
             [
                 "profile[zip]",
                 "paymentMethods[PayPal][0][Paypal email]",

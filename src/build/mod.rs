@@ -1,10 +1,10 @@
 //! `build_payload`: what a form holds becomes the request body, with its
 //! JSON text, a redacted preview, the request line and the report.
 //!
-//! The steps, one file each: [`names`] reads field names, [`input`] reads
-//! the fields, [`tree`] arranges them by name, [`render`] and [`coerce`]
-//! turn them into the body, [`fields`] gives the report's issues the form's
-//! names, [`redact`](mod@redact) masks secrets. `docs/build_payload.md`
+//! The steps, one private file each: `names` reads field names, `input`
+//! reads the fields, `tree` arranges them by name, `render` and `coerce`
+//! turn them into the body, `fields` gives the report's issues the form's
+//! names, `redact` masks secrets. `docs/build_payload.md`
 //! describes the conventions for HTML forms.
 //!
 //! ```
@@ -201,7 +201,7 @@ fn build(pairs: &[(String, FieldValue)], unreadable: bool, options: &Options) ->
     let payload = out.body(&tree);
     issues.append(&mut out.issues);
     let mut report = crate::validate(&payload, options);
-    fields::Places::new(out.places, &payload).merge(&mut report, issues);
+    fields::Places::new(out.places).merge(&mut report, issues);
     Built {
         json: serde_json::to_string_pretty(&payload).unwrap_or_default(),
         redacted_json: serde_json::to_string_pretty(&redact(&payload)).unwrap_or_default(),

@@ -253,6 +253,25 @@ mod tests {
     }
 
     #[test]
+    fn issue_fields_read_back_as_their_paths() {
+        use crate::path::Segment;
+        for (_, path) in crate::issue::samples() {
+            let want: Vec<Seg> = path
+                .segments()
+                .iter()
+                .map(|s| match s {
+                    Segment::Key(k) => key(k),
+                    Segment::Index(i) => idx(*i as u64),
+                })
+                .collect();
+            if want.is_empty() {
+                continue;
+            }
+            assert_eq!(segs(&path.field()), want, "{}", path.field());
+        }
+    }
+
+    #[test]
     fn limits() {
         assert_eq!(parse(&"a".repeat(1025)), Err(NameError::TooLong));
         assert!(parse(&"é".repeat(1024)).is_ok());

@@ -39,9 +39,10 @@ pub struct Place {
 /// What rendering collects besides the body.
 #[derive(Debug, Default)]
 pub struct Render {
-    /// Build issues, in document order.
+    /// Build issues, in form order (the merge puts them in the body's
+    /// document order).
     pub issues: Vec<Issue>,
-    /// Every place of the body, in document order (pre-order).
+    /// Every place of the body sent, with the form's name for it.
     pub places: Vec<Place>,
 }
 

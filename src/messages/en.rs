@@ -105,7 +105,7 @@ pub static CATALOG: Catalog = Catalog {
         field_name_too_long: "A field name is longer than {max} characters; that field was not read.",
         field_name_too_deep: "A field name has more than {max} parts; that field was not read.",
         suspicious_key: "The field name part “{key}” is special in JavaScript; it is sent as an ordinary key.",
-        repeated_field: "{label} is sent by {count} controls with different values; only the last filled one is used.",
+        repeated_field: "{label} is sent by several controls with different values; only the last filled one is used.",
         file_ignored: "{label} is a file; the API takes no files, so it is not sent.",
         user_id_required: "Editing a user needs the user's ID to address the request.",
     },

@@ -129,10 +129,11 @@ fn display(value: &Param, cat: &Catalog, grouped: bool) -> String {
 /// placeholders are not all known. Unknown placeholders outside such a part are kept as
 /// written, so a test can find them.
 pub fn fill(template: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+    // One buffer for the whole message: labels and values are short.
+    let mut out = String::with_capacity(template.len() + 48);
     let mut rest = template;
     while let Some(start) = rest.find("[[") {
-        out.push_str(&fill_plain(&rest[..start], lookup));
+        fill_plain(&mut out, &rest[..start], lookup);
         let after = &rest[start + 2..];
         let Some(end) = after.find("]]") else {
             rest = after;
@@ -140,11 +141,11 @@ pub fn fill(template: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
         };
         let part = &after[..end];
         if placeholders(part).all(|p| lookup(p).is_some()) {
-            out.push_str(&fill_plain(part, lookup));
+            fill_plain(&mut out, part, lookup);
         }
         rest = &after[end + 2..];
     }
-    out.push_str(&fill_plain(rest, lookup));
+    fill_plain(&mut out, rest, lookup);
     out
 }
 
@@ -155,33 +156,28 @@ fn placeholders(part: &str) -> impl Iterator<Item = &str> {
         .filter_map(|s| s.split_once('}').map(|(n, _)| n))
 }
 
-fn fill_plain(part: &str, lookup: &dyn Fn(&str) -> Option<String>) -> String {
-    let mut out = String::with_capacity(part.len());
+/// Appends a template part with its placeholders filled.
+fn fill_plain(out: &mut String, part: &str, lookup: &dyn Fn(&str) -> Option<String>) {
     let mut rest = part;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match lookup(name) {
-                    Some(v) => out.push_str(&v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return;
+        };
+        let name = &after[..close];
+        match lookup(name) {
+            Some(v) => out.push_str(&v),
             None => {
-                out.push_str(&rest[open..]);
-                rest = "";
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
             }
         }
+        rest = &after[close + 1..];
     }
     out.push_str(rest);
-    out
 }
 
 #[cfg(test)]

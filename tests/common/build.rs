@@ -1,7 +1,10 @@
 //! The `build_payload` test vectors, shared by the native run
 //! (`tests/native_build.rs`) and the wasm runs (`tests/wasm_build_node.rs`,
 //! `tests/wasm_build_browser.rs`): one body of assertions; each run gives
-//! the function that builds a case's fields in one input [`Form`].
+//! the function that builds a case's fields in one input [`Form`]. The
+//! report checks it shares with the validator's runner come from
+//! `tests/common/mod.rs`, so a test file including this one declares
+//! `mod common;` too.
 //!
 //! A case file is JSON: `{"cases": [case, …]}`, a case being
 //!
@@ -17,6 +20,7 @@
 //!   "notices":  [["/path", "code"], …],  // checked when given
 //!   "errorFields":   ["field of each error"],    // checked when given
 //!   "warningFields": ["field of each warning"],  // checked when given
+//!   "noticeFields":  ["field of each notice"],   // checked when given
 //!   "redacted": { … },                   // redactedJson, parsed; checked when given
 //!   "affiliateManagers": { … }           // report.affiliateManagers keys given; when given
 //! }
@@ -25,6 +29,8 @@
 #![allow(dead_code)]
 
 use serde_json::{json, Value};
+
+use crate::common::{check_affiliate, check_issue_shapes};
 
 /// Every build case file, by name.
 pub const BUILD_FILES: &[(&str, &str)] = &[("build", include_str!("../cases/build.json"))];
@@ -103,15 +109,10 @@ pub fn run_build_file(
     forms: &[Form],
     build: &dyn Fn(Form, &Value, &Value) -> Value,
 ) {
-    let file: Value =
-        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: bad case file: {e}"));
-    let cases = file["cases"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{name}: no cases"));
-    assert!(!cases.is_empty(), "{name}: no cases");
+    let cases = crate::common::cases(name, text);
     let mut failures = Vec::new();
     let mut runs = 0;
-    for case in cases {
+    for case in &cases {
         let options = case.get("options").cloned().unwrap_or(Value::Null);
         let fields = case.get("fields").unwrap_or(&Value::Null);
         for form in forms_of(fields).into_iter().filter(|f| forms.contains(f)) {
@@ -216,7 +217,11 @@ fn check(case: &Value, built: &Value) -> Result<(), String> {
     if report["valid"] != json!(report["errors"].as_array().is_some_and(|e| e.is_empty())) {
         return Err("valid disagrees with errors".into());
     }
-    for (key, list) in [("errorFields", "errors"), ("warningFields", "warnings")] {
+    for (key, list) in [
+        ("errorFields", "errors"),
+        ("warningFields", "warnings"),
+        ("noticeFields", "notices"),
+    ] {
         if let Some(want) = case.get(key) {
             let got = issue_fields(&report[list]);
             if want != &got {
@@ -224,28 +229,10 @@ fn check(case: &Value, built: &Value) -> Result<(), String> {
             }
         }
     }
-    if let Some(Value::Object(want)) = case.get("affiliateManagers") {
-        for (k, v) in want {
-            if &report["affiliateManagers"][k] != v {
-                return Err(format!(
-                    "affiliateManagers.{k}: want {v}, got {}",
-                    report["affiliateManagers"][k]
-                ));
-            }
-        }
-    }
-    for issue in ["errors", "warnings", "notices"]
-        .iter()
-        .flat_map(|l| report[l].as_array().into_iter().flatten())
-    {
-        for key in ["path", "field", "code", "message"] {
-            if !issue[key].is_string() {
-                return Err(format!("issue without a string {key}: {issue}"));
-            }
-        }
-        if !issue["params"].is_object() {
-            return Err(format!("issue without params object: {issue}"));
-        }
-    }
-    Ok(())
+    check_affiliate(case, report)?;
+    check_issue_shapes(
+        ["errors", "warnings", "notices"]
+            .iter()
+            .flat_map(|l| report[l].as_array().into_iter().flatten()),
+    )
 }

@@ -40,6 +40,7 @@ pub const FILES: &[(&str, &str)] = &[
 /// each harness (native, wasm under Node, wasm in Chromium) has one test per
 /// file from this one list. Keep it equal to `FILES`; the wasm harnesses
 /// check that.
+#[allow(unused_macros)] // used by the wasm harnesses, not by every test binary
 macro_rules! each_case_file {
     ($m:ident) => {
         $m!(
@@ -64,17 +65,27 @@ pub enum Input<'a> {
     Text(&'a str),
 }
 
+/// The cases of a case file; panics (the test fails) when the file is not
+/// JSON or has none.
+pub fn cases(name: &str, text: &str) -> Vec<Value> {
+    let file: Value =
+        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: bad case file: {e}"));
+    let cases = match file {
+        Value::Object(mut o) => o.remove("cases"),
+        _ => None,
+    };
+    match cases {
+        Some(Value::Array(cases)) if !cases.is_empty() => cases,
+        _ => panic!("{name}: no cases"),
+    }
+}
+
 /// Runs every case of a file through `validate`, which returns the report
 /// in the JS contract's shape. Panics (the test fails) with every mismatch.
 pub fn run_file(name: &str, text: &str, validate: &dyn Fn(Input, &Value) -> Value) {
-    let file: Value =
-        serde_json::from_str(text).unwrap_or_else(|e| panic!("{name}: bad case file: {e}"));
-    let cases = file["cases"]
-        .as_array()
-        .unwrap_or_else(|| panic!("{name}: no cases"));
-    assert!(!cases.is_empty(), "{name}: no cases");
+    let cases = cases(name, text);
     let mut failures = Vec::new();
-    for case in cases {
+    for case in &cases {
         let label = format!("{name} / {}", case["name"].as_str().unwrap_or("?"));
         let options = case.get("options").cloned().unwrap_or(Value::Null);
         let input = match (case.get("body"), case.get("json")) {
@@ -131,6 +142,17 @@ fn check(case: &Value, report: &Value) -> Result<(), String> {
             }
         }
     }
+    check_affiliate(case, report)?;
+    check_issue_shapes(
+        errors
+            .iter()
+            .chain(report["warnings"].as_array().into_iter().flatten()),
+    )
+}
+
+/// Compares the keys a case gives under `affiliateManagers` with the
+/// report's (shared with the build_payload runner).
+pub fn check_affiliate(case: &Value, report: &Value) -> Result<(), String> {
     if let Some(Value::Object(want)) = case.get("affiliateManagers") {
         for (k, v) in want {
             if &report["affiliateManagers"][k] != v {
@@ -141,10 +163,13 @@ fn check(case: &Value, report: &Value) -> Result<(), String> {
             }
         }
     }
-    for issue in errors
-        .iter()
-        .chain(report["warnings"].as_array().into_iter().flatten())
-    {
+    Ok(())
+}
+
+/// Every issue has a string `path`, `field`, `code` and `message` and a
+/// `params` object (shared with the build_payload runner).
+pub fn check_issue_shapes<'a>(issues: impl Iterator<Item = &'a Value>) -> Result<(), String> {
+    for issue in issues {
         for key in ["path", "field", "code", "message"] {
             if !issue[key].is_string() {
                 return Err(format!("issue without a string {key}: {issue}"));
