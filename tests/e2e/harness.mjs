@@ -58,3 +58,31 @@ export function screenshotPath(name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);
 }
+
+/** A fresh tab of `browser` on the demo page served by `server`, loaded and
+ * attached (window.tmPage set); `page.errors` collects uncaught page errors.
+ * `languages` stands in for the browser's (navigator.languages), when given. */
+export async function openDemo(browser, server, languages) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  if (languages) {
+    await page.addInitScript((langs) => {
+      Object.defineProperty(navigator, "languages", { get: () => langs });
+      Object.defineProperty(navigator, "language", { get: () => langs[0] });
+    }, languages);
+  }
+  await page.goto(`${server.url}www/`);
+  await page.waitForFunction(() => window.tmPage !== undefined);
+  page.errors = errors;
+  return page;
+}
+
+/** A full-page screenshot from the top (so the sticky side column is
+ * beside the form's head), in SCREENSHOTS; returns its path. */
+export async function shoot(page, name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const path = screenshotPath(name);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { launch, ROOT, screenshotPath, serve } from "./harness.mjs";
+import { launch, openDemo, ROOT, serve, shoot } from "./harness.mjs";
 
 let server;
 let browser;
@@ -45,23 +45,9 @@ function counted(strings, tag, key, count) {
   return text.replace("{count}", String(count));
 }
 
-/** A fresh page, loaded and attached; `languages` stands in for the
- * browser's (navigator.languages) when given. */
-async function openPage(languages) {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  if (languages) {
-    await page.addInitScript((langs) => {
-      Object.defineProperty(navigator, "languages", { get: () => langs });
-      Object.defineProperty(navigator, "language", { get: () => langs[0] });
-    }, languages);
-  }
-  await page.goto(`${server.url}www/`);
-  await page.waitForFunction(() => window.tmPage !== undefined);
-  page.errors = errors;
-  return page;
-}
+/** A fresh page, loaded and attached, in a browser whose languages are
+ * `languages`. */
+const openPage = (languages) => openDemo(browser, server, languages);
 
 const at = (name) => `[name="${name}"]`;
 
@@ -169,14 +155,6 @@ async function assertLocale(page, tag, dir) {
   for (const selector of ["#summary-list li", "#outcome", "h1"]) {
     assert.equal((await direction(page, selector))[1], dir, `${tag}: ${selector}`);
   }
-}
-
-/** A full-page screenshot from the top. */
-async function shoot(page, name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const path = screenshotPath(name);
-  await page.screenshot({ path, fullPage: true });
-  return path;
 }
 
 test("the picker switches to Arabic (right to left) and to Chinese, and back", async () => {

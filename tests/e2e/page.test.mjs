@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import { launch, ROOT, screenshotPath, serve } from "./harness.mjs";
+import { launch, openDemo, ROOT, serve, shoot } from "./harness.mjs";
 
 let server;
 let browser;
@@ -28,15 +28,7 @@ after(async () => {
 });
 
 /** A fresh page, loaded and attached. */
-async function openPage() {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}www/`);
-  await page.waitForFunction(() => window.tmPage !== undefined);
-  page.errors = errors;
-  return page;
-}
+const openPage = () => openDemo(browser, server);
 
 /** Runs a check now; the Built object, as plain data. */
 function check(page) {
@@ -44,15 +36,6 @@ function check(page) {
     const built = window.tmPage.check();
     return { ...built, payload: undefined };
   });
-}
-
-/** A full-page screenshot from the top (so the sticky side column is
- * beside the form's head). */
-async function shoot(page, name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const path = screenshotPath(name);
-  await page.screenshot({ path, fullPage: true });
-  return path;
 }
 
 const at = (name) => `[name="${name}"]`;
