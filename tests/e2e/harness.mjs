@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -59,10 +60,26 @@ export function screenshotPath(name) {
   return join(SCREENSHOTS, name);
 }
 
-/** A fresh tab of `browser` on the demo page served by `server`, loaded and
- * attached (window.tmPage set); `page.errors` collects uncaught page errors.
+/** For a test file: the static server and Chromium, started before its
+ * tests and stopped after them. Returns `{ server, browser }`, filled in
+ * once started. */
+export function demoSession() {
+  const session = {};
+  before(async () => {
+    session.server = await serve();
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.stop();
+  });
+  return session;
+}
+
+/** A fresh tab on the demo page of a `demoSession()`, loaded and attached
+ * (window.tmPage set); `page.errors` collects uncaught page errors.
  * `languages` stands in for the browser's (navigator.languages), when given. */
-export async function openDemo(browser, server, languages) {
+export async function openDemo({ server, browser }, languages) {
   const page = await browser.context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));

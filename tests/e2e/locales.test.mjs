@@ -12,21 +12,10 @@
 import assert from "node:assert/strict";
 import { copyFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { launch, openDemo, ROOT, serve, shoot } from "./harness.mjs";
+import { test } from "node:test";
+import { demoSession, openDemo, ROOT, shoot } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const session = demoSession();
 
 /** The page's string table of a locale. */
 const table = async (tag) => (await import(join(ROOT, "www", "i18n", `${tag}.js`))).default;
@@ -47,7 +36,7 @@ function counted(strings, tag, key, count) {
 
 /** A fresh page, loaded and attached, in a browser whose languages are
  * `languages`. */
-const openPage = (languages) => openDemo(browser, server, languages);
+const openPage = (languages) => openDemo(session, languages);
 
 const at = (name) => `[name="${name}"]`;
 

@@ -11,24 +11,13 @@
 import assert from "node:assert/strict";
 import { copyFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, before, test } from "node:test";
-import { launch, openDemo, ROOT, serve, shoot } from "./harness.mjs";
+import { test } from "node:test";
+import { demoSession, openDemo, ROOT, shoot } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const session = demoSession();
 
 /** A fresh page, loaded and attached. */
-const openPage = () => openDemo(browser, server);
+const openPage = () => openDemo(session);
 
 /** Runs a check now; the Built object, as plain data. */
 function check(page) {
@@ -159,7 +148,7 @@ test("a complete create form: no errors, and the preview is the expected body", 
   assert.equal(await page.locator("[aria-invalid=true]").count(), 0);
 
   // Copy takes the exact body, secrets included.
-  await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await session.browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: session.server.url });
   await page.click("#copy");
   await page.waitForFunction(() => document.getElementById("copy-status").textContent !== "");
   assert.equal(await page.textContent("#copy-status"), "Copied.");
