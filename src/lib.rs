@@ -44,6 +44,7 @@ pub mod rules;
 
 mod data;
 mod json;
+mod json_out;
 mod options_json;
 
 /// The JavaScript bindings (wasm32 only).

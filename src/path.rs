@@ -97,22 +97,9 @@ impl Path {
     }
 }
 
-/// Writes an index in decimal without the formatting machinery.
-fn push_index(out: &mut String, mut i: usize) {
-    let mut digits = [0u8; 20];
-    let mut n = digits.len();
-    loop {
-        n -= 1;
-        // `i % 10` is below 10, so the digit is ASCII.
-        digits[n] = b'0' + (i % 10) as u8;
-        i /= 10;
-        if i == 0 {
-            break;
-        }
-    }
-    for &d in &digits[n..] {
-        out.push(char::from(d));
-    }
+/// Writes an index in decimal.
+fn push_index(out: &mut String, i: usize) {
+    crate::json_out::uint(out, u64::try_from(i).unwrap_or(u64::MAX));
 }
 
 #[cfg(test)]

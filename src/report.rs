@@ -54,6 +54,44 @@ impl Issue {
         crate::messages::render(&self.kind, &self.path, locale)
     }
 
+    /// Appends this issue as the JS contract's `Issue` JSON object.
+    fn write_json(&self, out: &mut String, locale: Locale) {
+        use crate::json_out::{int, string, uint};
+        use crate::params::Param;
+        out.push_str("{\"path\":");
+        string(out, &self.pointer());
+        out.push_str(",\"field\":");
+        string(out, &self.field());
+        out.push_str(",\"code\":");
+        string(out, self.code().as_str());
+        out.push_str(",\"message\":");
+        string(out, &self.message(locale));
+        out.push_str(",\"params\":{");
+        for (n, (name, value)) in self.kind.params().0.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            string(out, name);
+            out.push(':');
+            match value {
+                Param::Int(i) => int(out, *i),
+                Param::UInt(u) => uint(out, *u),
+                Param::Text(t) => string(out, t),
+                Param::Ints(list) => {
+                    out.push('[');
+                    for (k, i) in list.iter().enumerate() {
+                        if k > 0 {
+                            out.push(',');
+                        }
+                        int(out, *i);
+                    }
+                    out.push(']');
+                }
+            }
+        }
+        out.push_str("}}");
+    }
+
     /// This issue as the JS contract's `Issue` object, rendered in a locale:
     /// `{path, field, code, message, params}`.
     pub fn rendered(&self, locale: Locale) -> RenderedIssue<'_> {
@@ -150,12 +188,63 @@ impl Report {
     pub fn to_json(&self, locale: Locale) -> String {
         // About 300 bytes an issue: sized once instead of grown many times.
         let issues = self.errors.len() + self.warnings.len() + self.notices.len();
-        let mut out = Vec::with_capacity(256 + 320 * issues);
-        match serde_json::to_writer(&mut out, &self.rendered(locale)) {
-            // serde_json writes UTF-8 only.
-            Ok(()) => String::from_utf8(out).unwrap_or_default(),
-            Err(_) => String::new(),
+        let mut out = String::with_capacity(256 + 320 * issues);
+        self.write_json(&mut out, locale);
+        out
+    }
+
+    /// Appends the JS contract's `Report` as JSON text: what crosses to
+    /// JavaScript on every call, so written by hand rather than through
+    /// serde (see [`Report::rendered`] for the serde form).
+    pub fn write_json(&self, out: &mut String, locale: Locale) {
+        use crate::json_out::{string, uint};
+        out.push_str(if self.valid() {
+            "{\"valid\":true,\"mode\":"
+        } else {
+            "{\"valid\":false,\"mode\":"
+        });
+        string(out, self.mode.as_str());
+        for (name, list) in [
+            ("errors", &self.errors),
+            ("warnings", &self.warnings),
+            ("notices", &self.notices),
+        ] {
+            out.push_str(",\"");
+            out.push_str(name);
+            out.push_str("\":[");
+            for (n, issue) in list.iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                issue.write_json(out, locale);
+            }
+            out.push(']');
         }
+        let a = &self.affiliate_managers;
+        out.push_str(",\"affiliateManagers\":{\"main\":");
+        match a.main {
+            Some(m) => uint(out, m),
+            None => out.push_str("null"),
+        }
+        out.push_str(",\"assigned\":[");
+        for (n, id) in a.assigned.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            uint(out, *id);
+        }
+        out.push(']');
+        for (name, flag) in [
+            ("known", a.known),
+            ("mainUnchanged", a.main_unchanged),
+            ("assignedUnchanged", a.assigned_unchanged),
+            ("promoteIfSingle", a.promote_if_single),
+        ] {
+            out.push_str(",\"");
+            out.push_str(name);
+            out.push_str(if flag { "\":true" } else { "\":false" });
+        }
+        out.push_str("}}");
     }
 }
 

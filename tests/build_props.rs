@@ -97,6 +97,8 @@ proptest! {
         prop_assert!(redacted.is_object());
         let js: Value = serde_json::from_str(&built.to_json(Locale::En)).unwrap();
         prop_assert_eq!(&js["payload"], &built.payload);
+        // The hand-written JSON and the serde form agree exactly.
+        prop_assert_eq!(&js, &serde_json::to_value(built.rendered(Locale::En)).unwrap());
         prop_assert!(built.json.len() <= 40 * (input_size(&fields) + 1), "{}", built.json.len());
         for issue in built.report.issues() {
             prop_assert!(!issue.message(Locale::En).is_empty());

@@ -73,6 +73,10 @@ proptest! {
         prop_assert_eq!(r.valid(), r.errors.is_empty());
         let text = r.to_json(Locale::En);
         let back: Value = serde_json::from_str(&text).expect("report is JSON");
+        // The hand-written JSON and the serde form agree exactly.
+        let via_serde = serde_json::to_value(r.rendered(Locale::Ar)).expect("serde form");
+        let hand: Value = serde_json::from_str(&r.to_json(Locale::Ar)).expect("report is JSON");
+        prop_assert_eq!(hand, via_serde);
         prop_assert_eq!(back["valid"].as_bool(), Some(r.errors.is_empty()));
         // Text input gives the same report as the value.
         let again = validate_json(&v.to_string(), &options(mode, cur));

@@ -94,9 +94,26 @@ impl Built {
         }
     }
 
-    /// The JS contract's `Built` object as JSON text.
+    /// The JS contract's `Built` object as JSON text (the serde form of
+    /// [`Built::rendered`], written by hand for the report's sake).
     pub fn to_json(&self, locale: Locale) -> String {
-        serde_json::to_string(&self.rendered(locale)).unwrap_or_default()
+        use crate::json_out::string;
+        let mut out = String::with_capacity(3 * self.json.len() + 1024);
+        out.push_str("{\"payload\":");
+        // The payload is the parsed form of `json`, which serde_json wrote.
+        out.push_str(&serde_json::to_string(&self.payload).unwrap_or_else(|_| "null".into()));
+        out.push_str(",\"json\":");
+        string(&mut out, &self.json);
+        out.push_str(",\"redactedJson\":");
+        string(&mut out, &self.redacted_json);
+        out.push_str(",\"request\":{\"method\":");
+        string(&mut out, self.request.method);
+        out.push_str(",\"path\":");
+        string(&mut out, &self.request.path);
+        out.push_str("},\"report\":");
+        self.report.write_json(&mut out, locale);
+        out.push('}');
+        out
     }
 }
 
