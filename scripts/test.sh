@@ -8,7 +8,7 @@
 # Steps:
 #   data          tools/gen_data.py --check, tools/gen_countries.py --check (generated files up to date)
 #   fmt           cargo fmt --check
-#   clippy        cargo clippy --all-targets -D warnings, host
+#   clippy        cargo clippy --all-targets -D warnings, host; cargo doc with -D warnings
 #   clippy-wasm   the same for wasm32-unknown-unknown
 #   native        cargo test (unit, integration, doc tests)
 #   wasm-node     wasm lib tests and every tests/wasm_*.rs that runs in Node (the
@@ -71,7 +71,7 @@ run_step() {
     case "$1" in
     data) python3 tools/gen_data.py --check && python3 tools/gen_countries.py --check ;;
     fmt) cargo fmt --all --check ;;
-    clippy) cargo clippy --all-targets -- -D warnings ;;
+    clippy) cargo clippy --all-targets -- -D warnings && RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet ;;
     clippy-wasm) cargo clippy --all-targets --target $WASM -- -D warnings ;;
     native) cargo test --no-fail-fast ;;
     wasm-node) cargo test --target $WASM --lib $(wasm_tests node) ;;

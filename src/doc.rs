@@ -13,7 +13,7 @@ use crate::issue::JsonType;
 
 /// Deeper than this, a value is kept only as its type: no rule looks below
 /// level 4 (`/paymentMethods/<method>/<index>/<field>`).
-const KEEP_DEPTH: usize = 8;
+pub const KEEP_DEPTH: usize = 8;
 
 /// A JSON number as parsed.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -1,4 +1,4 @@
-//! What the validator finds: an [`Issue`] is data — a place ([`Path`]), a
+//! What the validator finds: an [`Issue`](crate::Issue) is data — a place ([`Path`]), a
 //! kind with typed parameters ([`IssueKind`]) — and its message is rendered
 //! from that data in the caller's locale, never stored in its place.
 
