@@ -7,6 +7,12 @@ use std::fmt::Write;
 /// Appends a JSON string literal.
 pub fn string(out: &mut String, s: &str) {
     out.push('"');
+    // Nearly every string (messages, paths, codes) needs no escape at all.
+    if !s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push_str(s);
+        out.push('"');
+        return;
+    }
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
         let escape = match b {
