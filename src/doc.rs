@@ -186,8 +186,12 @@ impl<'a> Json<'a> {
 
     fn view(value: &'a serde_json::Value, depth: usize) -> Json<'a> {
         use serde_json::Value;
-        if depth >= KEEP_DEPTH && matches!(value, Value::Array(_) | Value::Object(_)) {
-            return Json::Deep(JsonType::of(value));
+        if depth >= KEEP_DEPTH {
+            match value {
+                Value::Array(_) => return Json::Deep(JsonType::Array),
+                Value::Object(_) => return Json::Deep(JsonType::Object),
+                _ => {}
+            }
         }
         match value {
             Value::Null => Json::Null,

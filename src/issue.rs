@@ -42,23 +42,6 @@ pub enum JsonType {
 }
 
 impl JsonType {
-    /// The type of a JSON value.
-    pub fn of(value: &serde_json::Value) -> Self {
-        use serde_json::Value;
-        match value {
-            Value::Null => JsonType::Null,
-            Value::Bool(_) => JsonType::Boolean,
-            Value::Number(n) if n.is_i64() || n.is_u64() => JsonType::Integer,
-            Value::Number(n) => match n.as_f64() {
-                Some(f) if f.fract() == 0.0 => JsonType::Integer,
-                _ => JsonType::Number,
-            },
-            Value::String(_) => JsonType::String,
-            Value::Array(_) => JsonType::Array,
-            Value::Object(_) => JsonType::Object,
-        }
-    }
-
     /// The snake_case name used in `params.actual`.
     pub fn as_str(self) -> &'static str {
         match self {
