@@ -148,6 +148,16 @@ impl Report {
         }
     }
 
+    /// The report of a body the rules cannot read at all (not JSON, not an
+    /// object, no JSON form): one error at the root, and the affiliate
+    /// managers as the request leaves them (untouched).
+    pub(crate) fn rejected(options: &crate::Options, kind: IssueKind) -> Self {
+        let mut report = Report::new(options.mode);
+        report.push(Path::root(), kind);
+        report.affiliate_managers = crate::affiliate::unchanged(options);
+        report
+    }
+
     /// Adds an issue to the list its severity names.
     pub(crate) fn push(&mut self, path: Path, kind: IssueKind) {
         let issue = Issue {

@@ -26,7 +26,7 @@ use crate::date::Date;
 use crate::doc::Json;
 use crate::issue::IssueKind;
 use crate::options::Options;
-use crate::path::{Loc, Path};
+use crate::path::Loc;
 use crate::report::Report;
 
 /// What every rule reads and writes while one payload is checked.
@@ -65,23 +65,16 @@ pub fn validate(payload: &Value, options: &Options) -> Report {
 
 /// Validates a parsed document: what [`validate`] and [`validate_json`] share.
 pub(crate) fn check(payload: &Json, options: &Options) -> Report {
+    let Some(body) = payload.as_object() else {
+        let actual = payload.json_type();
+        return Report::rejected(options, IssueKind::ExpectedObject { actual });
+    };
     let mut cx = Cx {
         report: Report::new(options.mode),
         options,
         today: options.today.or_else(today),
     };
-    match payload.as_object() {
-        Some(body) => top::check(body, &Loc::Root, &mut cx),
-        None => {
-            cx.push(
-                &Loc::Root,
-                IssueKind::ExpectedObject {
-                    actual: payload.json_type(),
-                },
-            );
-            cx.report.affiliate_managers = crate::affiliate::unchanged(options);
-        }
-    }
+    top::check(body, &Loc::Root, &mut cx);
     cx.report
 }
 
@@ -100,12 +93,7 @@ pub(crate) fn check(payload: &Json, options: &Options) -> Report {
 pub fn validate_json(text: &str, options: &Options) -> Report {
     match crate::json::parse(text) {
         Ok(value) => check(&value, options),
-        Err(kind) => {
-            let mut report = Report::new(options.mode);
-            report.push(Path::root(), kind);
-            report.affiliate_managers = crate::affiliate::unchanged(options);
-            report
-        }
+        Err(kind) => Report::rejected(options, kind),
     }
 }
 

@@ -19,7 +19,6 @@ use crate::issue::IssueKind;
 use crate::locale::Locale;
 use crate::options::Options;
 use crate::options_json::options_from_json;
-use crate::path::Path;
 use crate::report::Report;
 
 /// A JS value as JSON text; `Ok(None)` for what has no JSON form and no
@@ -70,12 +69,7 @@ pub(crate) fn report_for(payload: &JsValue, opts: &Options) -> Report {
     match to_json_text(payload) {
         Ok(Some(text)) => crate::validate_json(&text, opts),
         Ok(None) => crate::validate(&serde_json::Value::Null, opts),
-        Err(_) => {
-            let mut report = crate::validate(&serde_json::Value::Null, opts);
-            report.errors.clear();
-            report.push(Path::root(), IssueKind::UnserializablePayload {});
-            report
-        }
+        Err(_) => Report::rejected(opts, IssueKind::UnserializablePayload {}),
     }
 }
 
