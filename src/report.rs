@@ -64,10 +64,14 @@ impl Issue {
         string(out, &self.field());
         out.push_str(",\"code\":");
         string(out, self.code().as_str());
+        let params = self.kind.params();
         out.push_str(",\"message\":");
-        string(out, &self.message(locale));
+        string(
+            out,
+            &crate::messages::render_with(&self.kind, &params, &self.path, locale),
+        );
         out.push_str(",\"params\":{");
-        for (n, (name, value)) in self.kind.params().0.iter().enumerate() {
+        for (n, (name, value)) in params.0.iter().enumerate() {
             if n > 0 {
                 out.push(',');
             }

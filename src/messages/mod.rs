@@ -30,7 +30,7 @@ use crate::code::Messages;
 use crate::issue::IssueKind;
 use crate::label::{name_of, Labels, Name};
 use crate::locale::Locale;
-use crate::params::Param;
+use crate::params::{Param, Params};
 use crate::path::Path;
 use number::NumberFormat;
 use plural::PluralRule;
@@ -79,12 +79,17 @@ pub fn catalog(locale: Locale) -> &'static Catalog {
 
 /// The message of an issue in a locale.
 pub fn render(kind: &IssueKind, path: &Path, locale: Locale) -> String {
+    render_with(kind, &kind.params(), path, locale)
+}
+
+/// [`render`] with the issue's params already at hand (the report writer
+/// needs them too, and builds them once).
+pub fn render_with(kind: &IssueKind, params: &Params, path: &Path, locale: Locale) -> String {
     let cat = catalog(locale);
     let label = match name_of(path) {
         Name::Label(l) => cat.labels.get(l).to_owned(),
         Name::Key(k) => format!("{}{}{}", cat.quote_open, k, cat.quote_close),
     };
-    let params = kind.params();
     fill(cat.messages.get(kind.code()), &|placeholder| {
         let (name, spec) = match placeholder.split_once('|') {
             Some((n, s)) => (n, Some(s)),
