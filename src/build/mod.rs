@@ -100,8 +100,13 @@ impl Built {
         use crate::json_out::string;
         let mut out = String::with_capacity(3 * self.json.len() + 1024);
         out.push_str("{\"payload\":");
-        // The payload is the parsed form of `json`, which serde_json wrote.
-        out.push_str(&serde_json::to_string(&self.payload).unwrap_or_else(|_| "null".into()));
+        // `json` is the payload's own JSON text (pretty, which JSON.parse
+        // reads the same): no second serialisation on every check.
+        out.push_str(if self.json.is_empty() {
+            "null"
+        } else {
+            &self.json
+        });
         out.push_str(",\"json\":");
         string(&mut out, &self.json);
         out.push_str(",\"redactedJson\":");
