@@ -18,7 +18,8 @@ use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::build::{fields_from_json, fields_from_query, FieldValue, Fields, MAX_FIELDS};
+use crate::build::{fields_from_json, fields_from_query, Built, FieldValue, Fields, MAX_FIELDS};
+use crate::locale::Locale;
 
 /// Builds the request body from a form's fields.
 ///
@@ -30,9 +31,15 @@ use crate::build::{fields_from_json, fields_from_query, FieldValue, Fields, MAX_
 /// malformed.
 #[wasm_bindgen]
 pub fn build_payload(fields: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let (opts, locale) = super::options(&options)?;
-    let built = crate::build::build_fields(&read(&fields), &opts);
+    let (built, locale) = built(&fields, &options)?;
     Ok(super::to_js(&built.to_json(locale)))
+}
+
+/// The native [`Built`] of JS fields and options, and the locale to render
+/// it in: for `attach_form`, which reads the report before handing it on.
+pub(super) fn built(fields: &JsValue, options: &JsValue) -> Result<(Built, Locale), JsError> {
+    let (opts, locale) = super::options(options)?;
+    Ok((crate::build::build_fields(&read(fields), &opts), locale))
 }
 
 /// The fields a JS value holds.

@@ -2,12 +2,14 @@
 //! grouped by the controls its `field` names, the rest for the form as a
 //! whole.
 
-use js_sys::{Array, Reflect};
+use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 
 use super::control::Control;
 use super::marks::{Found, Item};
 use super::names::{canonical, last_index, resolve, ControlName};
+use crate::locale::Locale;
+use crate::report::Report;
 
 /// `value[key]`, or `undefined`.
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -41,16 +43,13 @@ impl Named {
     }
 }
 
-/// Each issue in `report[list]`.
-fn issues(report: &JsValue, list: &str) -> Vec<Named> {
-    let items = get(report, list);
-    if !Array::is_array(&items) {
-        return Vec::new();
+/// What the form needs of a native issue, its message in `locale`.
+fn named(issue: &crate::Issue, locale: Locale) -> Named {
+    Named {
+        field: issue.field(),
+        path: issue.pointer(),
+        message: issue.message(locale),
     }
-    Array::from(&items)
-        .iter()
-        .map(|i| Named::read(&i))
-        .collect()
 }
 
 /// The form's controls as the lookup sees them.
@@ -91,19 +90,18 @@ pub(crate) struct Shown {
     pub valid: bool,
 }
 
-/// Sorts the report of `built` over `controls`.
-pub(crate) fn shown(built: &JsValue, controls: &[(String, Control)]) -> Shown {
+/// Sorts a report's errors and warnings over `controls`.
+pub(crate) fn shown(report: &Report, locale: Locale, controls: &[(String, Control)]) -> Shown {
     let names = names(controls);
-    let report = get(built, "report");
-    let errors = issues(&report, "errors");
     let mut out = Shown {
-        valid: errors.is_empty(),
+        valid: report.valid(),
         ..Shown::default()
     };
-    let tagged = errors
-        .into_iter()
-        .map(|e| (true, e))
-        .chain(issues(&report, "warnings").into_iter().map(|w| (false, w)));
+    let tagged = report
+        .errors
+        .iter()
+        .map(|e| (true, named(e, locale)))
+        .chain(report.warnings.iter().map(|w| (false, named(w, locale))));
     for (error, issue) in tagged {
         let group = group(&issue, &names, controls);
         let item = Item {

@@ -31,6 +31,9 @@ use control::Control;
 use marks::Marks;
 use settings::Settings;
 
+use crate::build::Built;
+use crate::locale::Locale;
+
 /// Set on an attached form, so a second attach is refused.
 const ATTACHED_ATTR: &str = "data-tm-attached";
 /// Events after which the form's data may have changed.
@@ -185,11 +188,12 @@ fn schedule(shared: &Shared) {
     state.timer = handle;
 }
 
-/// The body built from the form's data, with its report.
-fn build(form: &HtmlFormElement, options: &JsValue) -> Result<JsValue, JsError> {
+/// The body built from the form's data, with its report, and the locale
+/// to render it in.
+fn build(form: &HtmlFormElement, options: &JsValue) -> Result<(Built, Locale), JsError> {
     let data = web_sys::FormData::new_with_form(form)
         .map_err(|_| error("the form's data could not be read"))?;
-    super::build_payload(data.into(), options.clone())
+    super::build::built(&data.into(), options)
 }
 
 /// Checks now: builds, marks the form, dispatches `tm-validate`. Returns the
@@ -204,10 +208,11 @@ fn run(shared: &Shared) -> Result<(JsValue, bool), JsError> {
         }
         cancel_timer(&mut state);
         let form = state.form.clone();
-        let built = build(&form, &state.settings.validate)?;
-        let shown = found::shown(&built, &Control::all_of(&form));
+        let (built, locale) = build(&form, &state.settings.validate)?;
+        let shown = found::shown(&built.report, locale, &Control::all_of(&form));
         state.marks.show(&form, &shown.found, &shown.general);
-        (built, form, shown.valid)
+        // Crosses to JS once, for the event and the caller.
+        (super::to_js(&built.to_json(locale)), form, shown.valid)
     };
     // Dispatched with no borrow held: a listener may check, set options or
     // detach.
